@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { formatEnvError } from "@trustwatch/jobs";
+
+// The only place the worker reads process.env: a bad setting stops it at start with one
+// line naming the variable, instead of failing on the first job.
+export const ZWorkerEnv = z.object({
+  DATABASE_URL: z
+    .string({ message: "DATABASE_URL is required (e.g. postgresql://postgres@127.0.0.1:5432/trustwatch)" })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
+  REDIS_URL: z
+    .string({ message: "REDIS_URL is required (e.g. redis://127.0.0.1:6379)" })
+    .regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// or rediss:// URL"),
+  /** Concurrent jobs per queue in this process. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(16),
+  /** At most this many scan.account jobs of one AWS account run at once across all workers. */
+  WORKER_ACCOUNT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  /** Issuer probe: `host=ip:port,...` overrides DNS, like curl --resolve (the local sandbox). */
+  TRUSTWATCH_ISSUER_RESOLVE: z.string().optional(),
+  /** Extra CA (PEM file) trusted for issuer TLS: the sandbox's generated root. */
+  TRUSTWATCH_ISSUER_CA_FILE: z.string().optional(),
+  /** Allow issuer fetches to loopback/private addresses (sandbox only). */
+  TRUSTWATCH_ISSUER_ALLOW_PRIVATE: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+export type WorkerEnv = z.infer<typeof ZWorkerEnv>;
+
+export function parseWorkerEnv(source: Record<string, string | undefined>): WorkerEnv {
+  const result = ZWorkerEnv.safeParse(source);
+  if (!result.success) throw new Error(formatEnvError(result.error));
+  return result.data;
+}

@@ -1,0 +1,41 @@
+import { createDb } from "@trustwatch/db";
+import { createQueues, createRedisConnection } from "@trustwatch/jobs";
+import { parseWorkerEnv } from "./env";
+import { createLogger } from "./logger";
+import { buildProcessors } from "./processors";
+import { startWorkers } from "./runtime";
+
+async function main() {
+  let env: ReturnType<typeof parseWorkerEnv>;
+  try {
+    env = parseWorkerEnv(process.env);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  const logger = createLogger(env.LOG_LEVEL, { service: "worker", pid: process.pid });
+  const db = createDb(env.DATABASE_URL, { maxConnections: Math.min(env.WORKER_CONCURRENCY + 4, 40) });
+  const connection = createRedisConnection(env.REDIS_URL, "worker");
+  const queues = createQueues(connection);
+  const runtime = startWorkers(connection, buildProcessors({ env, db, queues, logger }), logger);
+  logger.info("worker started", { queues: runtime.workers.map((w) => w.name), concurrency: env.WORKER_CONCURRENCY });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("worker stopping", { signal });
+    const force = setTimeout(() => process.exit(1), 30_000);
+    force.unref();
+    await runtime.close();
+    await queues.close();
+    await connection.quit();
+    await db.$disconnect();
+    logger.info("worker stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+void main();

@@ -1,0 +1,11 @@
+import { stableStringify } from "../util/json";
+import { sha1Hex } from "./sha1";
+
+/**
+ * Stable identity of a finding across scans: rule + resource + the stable detail that tells two
+ * problems on the same resource apart (e.g. the trusted provider and condition key). Never the
+ * statement index alone (reordering statements must not reopen findings) nor any timestamp.
+ */
+export function computeFingerprint(ruleId: string, resourceArn: string, detail: unknown): string {
+  return sha1Hex(`${ruleId}\u0000${resourceArn}\u0000${stableStringify(detail ?? null)}`);
+}
