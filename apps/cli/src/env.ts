@@ -12,6 +12,7 @@ const ZQueueEnv = ZDatabaseEnv.extend({
   REDIS_URL: z
     .string({ message: "REDIS_URL is required (e.g. redis://127.0.0.1:6379)" })
     .regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// or rediss:// URL"),
+  TRUSTWATCH_QUEUE_PREFIX: z.string().min(1).default("{trustwatch}"),
 });
 
 export type CliDatabaseEnv = z.infer<typeof ZDatabaseEnv>;

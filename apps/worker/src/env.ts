@@ -12,8 +12,10 @@ export const ZWorkerEnv = z.object({
     .regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// or rediss:// URL"),
   /** Concurrent jobs per queue in this process. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(16),
-  /** At most this many scan.account jobs of one AWS account run at once across all workers. */
-  WORKER_ACCOUNT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  /** Describe calls in flight per AWS account (AWS throttles per account and API). */
+  WORKER_DESCRIBE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** How long a job stays locked to a worker without a heartbeat before another takes it over. */
+  WORKER_LOCK_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
   /** Issuer probe: `host=ip:port,...` overrides DNS, like curl --resolve (the local sandbox). */
   TRUSTWATCH_ISSUER_RESOLVE: z.string().optional(),
   /** Extra CA (PEM file) trusted for issuer TLS: the sandbox's generated root. */
@@ -23,6 +25,8 @@ export const ZWorkerEnv = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  /** Redis key prefix of the queues; deployments (and tests) sharing one Redis use different ones. */
+  TRUSTWATCH_QUEUE_PREFIX: z.string().min(1).default("{trustwatch}"),
   APP_URL: z.string().url().default("http://localhost:3000"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });

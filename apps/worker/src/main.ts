@@ -16,8 +16,11 @@ async function main() {
   const logger = createLogger(env.LOG_LEVEL, { service: "worker", pid: process.pid });
   const db = createDb(env.DATABASE_URL, { maxConnections: Math.min(env.WORKER_CONCURRENCY + 4, 40) });
   const connection = createRedisConnection(env.REDIS_URL, "worker");
-  const queues = createQueues(connection);
-  const runtime = startWorkers(connection, buildProcessors({ env, db, queues, logger }), logger);
+  const queues = createQueues(connection, { prefix: env.TRUSTWATCH_QUEUE_PREFIX });
+  const runtime = startWorkers(connection, buildProcessors({ env, db, queues, logger }), logger, {
+    lockDurationMs: env.WORKER_LOCK_MS,
+    prefix: env.TRUSTWATCH_QUEUE_PREFIX,
+  });
   logger.info("worker started", { queues: runtime.workers.map((w) => w.name), concurrency: env.WORKER_CONCURRENCY });
 
   let stopping = false;

@@ -1,12 +1,60 @@
+import { createStsClient, parseResolveMap, RoleAssumer } from "@trustwatch/aws";
 import type { Db } from "@trustwatch/db";
-import type { Queues } from "@trustwatch/jobs";
+import { JOB, QUEUE, type Queues } from "@trustwatch/jobs";
+import { type Job, UnrecoverableError } from "bullmq";
+import { readFileSync } from "node:fs";
 import type { WorkerEnv } from "./env";
 import type { Logger } from "./logger";
+import type { ProcessorDeps } from "./processors/deps";
+import { processAccountsDiscover } from "./processors/scan/accounts-discover";
+import { processScanAccount } from "./processors/scan/scan-account";
+import { processScanEvaluate } from "./processors/scan/scan-evaluate";
+import { processScanOrg } from "./processors/scan/scan-org";
 import type { QueueProcessors } from "./runtime";
 
-export type WorkerDeps = { env: WorkerEnv; db: Db; queues: Queues; logger: Logger };
+type Handler = (job: Job, deps: ProcessorDeps) => Promise<unknown>;
 
-/** The processors this worker runs, per queue. Scan, remediation and notify processors register here. */
-export function buildProcessors(_deps: WorkerDeps): QueueProcessors {
-  return {};
+/** One dispatch table per queue: a job name nobody handles is a bug, not something to retry. */
+function dispatch(deps: ProcessorDeps, handlers: Record<string, Handler>) {
+  return async (job: Job) => {
+    const handler = handlers[job.name];
+    if (!handler) throw new UnrecoverableError(`no processor for job ${job.name}`);
+    return handler(job, deps);
+  };
+}
+
+export function buildProcessorsFromDeps(deps: ProcessorDeps, concurrency: number): QueueProcessors {
+  return {
+    [QUEUE.scan]: {
+      concurrency,
+      processor: dispatch(deps, {
+        [JOB.scanOrg]: processScanOrg,
+        [JOB.scanAccount]: processScanAccount,
+        [JOB.scanEvaluate]: processScanEvaluate,
+        [JOB.accountsDiscover]: processAccountsDiscover,
+      }),
+    },
+  };
+}
+
+/** Production wiring: the worker's own AWS identity comes from the SDK's default chain. */
+export function buildProcessors(input: { env: WorkerEnv; db: Db; queues: Queues; logger: Logger }): QueueProcessors {
+  const { env } = input;
+  const deps: ProcessorDeps = {
+    db: input.db,
+    queues: input.queues,
+    logger: input.logger,
+    now: () => new Date(),
+    aws: { describeConcurrency: env.WORKER_DESCRIBE_CONCURRENCY },
+    assumer: new RoleAssumer(createStsClient({})),
+    probe: {
+      concurrency: 16,
+      options: {
+        resolve: parseResolveMap(env.TRUSTWATCH_ISSUER_RESOLVE),
+        extraCaPem: env.TRUSTWATCH_ISSUER_CA_FILE ? readFileSync(env.TRUSTWATCH_ISSUER_CA_FILE, "utf8") : undefined,
+        allowPrivateAddresses: env.TRUSTWATCH_ISSUER_ALLOW_PRIVATE,
+      },
+    },
+  };
+  return buildProcessorsFromDeps(deps, env.WORKER_CONCURRENCY);
 }

@@ -16,7 +16,7 @@ export function startWorkers(
   connection: Redis,
   processors: QueueProcessors,
   logger: Logger,
-  options: { prefix?: string } = {},
+  options: { prefix?: string; lockDurationMs?: number } = {},
 ): WorkerRuntime {
   const workers: Worker[] = [];
   for (const [queue, entry] of Object.entries(processors)) {
@@ -26,7 +26,8 @@ export function startWorkers(
       prefix: options.prefix ?? QUEUE_PREFIX,
       concurrency: entry.concurrency,
       // A job whose worker died is picked up again after the lock expires.
-      lockDuration: 60_000,
+      lockDuration: options.lockDurationMs ?? 60_000,
+      stalledInterval: Math.max(1_000, Math.round((options.lockDurationMs ?? 60_000) / 2)),
       maxStalledCount: 3,
     });
     worker.on("failed", (job, error) =>

@@ -36,7 +36,7 @@ export const orgProcedure = protectedProcedure.use(async ({ ctx, next }) => {
   if (!organizationId) throw new TRPCError({ code: "NOT_FOUND", message: "No active organization" });
   const membership = await findMembership(ctx.db, organizationId, ctx.session.userId);
   if (!membership) throw new TRPCError({ code: "NOT_FOUND", message: "Organization not found" });
-  return next({ ctx: { ...ctx, organizationId, role: membership.role as Role } });
+  return next({ ctx: { ...ctx, organizationId, role: membership.role } });
 });
 
 /** The active organization's membership with at least `minRole`. */

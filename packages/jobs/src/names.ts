@@ -14,6 +14,7 @@ export const JOB = {
   scanOrg: "scan.org",
   scanAccount: "scan.account",
   scanEvaluate: "scan.evaluate",
+  accountsDiscover: "accounts.discover",
   remediationExecute: "remediation.execute",
   notifyScan: "notify.scan",
   notifyRemediation: "notify.remediation",

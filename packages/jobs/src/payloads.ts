@@ -8,6 +8,7 @@ const ZId = z.string().min(1).max(64);
 export const ZScanOrgPayload = z.object({ organizationId: ZId, scanId: ZId });
 export const ZScanAccountPayload = z.object({ organizationId: ZId, scanId: ZId, awsAccountId: ZId });
 export const ZScanEvaluatePayload = z.object({ organizationId: ZId, scanId: ZId });
+export const ZAccountsDiscoverPayload = z.object({ organizationId: ZId });
 export const ZRemediationExecutePayload = z.object({ organizationId: ZId, requestId: ZId });
 export const ZNotifyScanPayload = z.object({ organizationId: ZId, scanId: ZId });
 export const ZNotifyRemediationPayload = z.object({ organizationId: ZId, requestId: ZId });
@@ -18,6 +19,7 @@ export const PAYLOAD_SCHEMAS = {
   [JOB.scanOrg]: ZScanOrgPayload,
   [JOB.scanAccount]: ZScanAccountPayload,
   [JOB.scanEvaluate]: ZScanEvaluatePayload,
+  [JOB.accountsDiscover]: ZAccountsDiscoverPayload,
   [JOB.remediationExecute]: ZRemediationExecutePayload,
   [JOB.notifyScan]: ZNotifyScanPayload,
   [JOB.notifyRemediation]: ZNotifyRemediationPayload,

@@ -23,3 +23,9 @@ export async function enqueueScanNotification(queues: Queues, payload: { organiz
   const data = parsePayload(JOB.notifyScan, payload);
   return queues.notify.add(JOB.notifyScan, data, { jobId: `notify-scan-${data.scanId}` });
 }
+
+/** Ask a worker to list the organization's AWS Organizations member accounts and register them. */
+export async function enqueueAccountDiscovery(queues: Queues, payload: { organizationId: string }) {
+  const data = parsePayload(JOB.accountsDiscover, payload);
+  return queues.scan.add(JOB.accountsDiscover, data, { attempts: 3 });
+}

@@ -1,7 +1,17 @@
 import type { Command } from "commander";
+import { registerAccount } from "./account";
 import { registerDb } from "./db";
+import { registerFindings } from "./findings";
+import { registerInventory } from "./inventory";
+import { registerOrg } from "./org";
+import { registerScan } from "./scan";
 
 /** Every sub-command registers itself here; one line per command group. */
 export function registerCommands(program: Command): void {
   registerDb(program);
+  registerOrg(program);
+  registerAccount(program);
+  registerScan(program);
+  registerInventory(program);
+  registerFindings(program);
 }

@@ -1,3 +1,12 @@
+// Placeholders for the literal `*` and `?` that the policy variables `${*}` and `${?}` produce:
+// they match only the character itself, never act as wildcards.
+export const LITERAL_STAR = "\uE000";
+export const LITERAL_QUESTION = "\uE001";
+
+function sameChar(pc: string, vc: string | undefined): boolean {
+  return pc === vc || (pc === LITERAL_STAR && vc === "*") || (pc === LITERAL_QUESTION && vc === "?");
+}
+
 // IAM wildcard matching: `*` matches any run of characters (including none), `?` exactly one
 // character. Iterative with single-star backtracking: linear in practice and immune to the
 // catastrophic backtracking a naive regex translation suffers on hostile patterns.
@@ -13,7 +22,7 @@ export function globMatch(pattern: string, value: string, ignoreCase = false): b
     if (pc === "*") {
       starPi = pi++;
       starVi = vi;
-    } else if (pc !== undefined && (pc === "?" || pc === v[vi])) {
+    } else if (pc !== undefined && (pc === "?" || sameChar(pc, v[vi]))) {
       pi++;
       vi++;
     } else if (starPi >= 0) {

@@ -20,7 +20,9 @@ describe("members repository (real PostgreSQL)", () => {
   });
 
   it("finds a member's role and nothing in an organization the user does not belong to", async () => {
-    const analyst = await testDb.db.user.findUniqueOrThrow({ where: { email: "analyst@demo.trustwatch.dev" } });
+    const analyst = await testDb.db.user.findUniqueOrThrow({
+      where: { email: "analyst@demo.trustwatch.dev" },
+    });
     expect(await findMembership(testDb.db, demoId, analyst.id)).toEqual({
       organizationId: demoId,
       userId: analyst.id,

@@ -4,7 +4,11 @@ import type { MemberRole } from "../generated/prisma/enums";
 export type Membership = { organizationId: string; userId: string; role: MemberRole };
 
 /** The user's membership in one organization, or null when the user is not a member of it. */
-export async function findMembership(db: Db, organizationId: string, userId: string): Promise<Membership | null> {
+export async function findMembership(
+  db: Db,
+  organizationId: string,
+  userId: string,
+): Promise<Membership | null> {
   const member = await db.member.findUnique({
     where: { organizationId_userId: { organizationId, userId } },
     select: { organizationId: true, userId: true, role: true },

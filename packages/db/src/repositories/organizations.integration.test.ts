@@ -25,7 +25,11 @@ describe("organizations repository (real PostgreSQL)", () => {
   });
 
   it("returns a plain summary by id, or null", async () => {
-    expect(await getOrganizationById(testDb.db, demoId)).toEqual({ id: demoId, name: "Demo Corp", slug: "demo" });
+    expect(await getOrganizationById(testDb.db, demoId)).toEqual({
+      id: demoId,
+      name: "Demo Corp",
+      slug: "demo",
+    });
     expect(await getOrganizationById(testDb.db, "missing")).toBeNull();
   });
 });

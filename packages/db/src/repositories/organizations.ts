@@ -5,7 +5,10 @@ export type OrganizationSummary = { id: string; name: string; slug: string };
 export type OrganizationWithRole = OrganizationSummary & { role: MemberRole };
 
 /** One organization by id, or null. Callers resolve membership before showing it. */
-export async function getOrganizationById(db: Db, organizationId: string): Promise<OrganizationSummary | null> {
+export async function getOrganizationById(
+  db: Db,
+  organizationId: string,
+): Promise<OrganizationSummary | null> {
   const org = await db.organization.findUnique({
     where: { id: organizationId },
     select: { id: true, name: true, slug: true },

@@ -29,10 +29,18 @@ describe("users repository (real PostgreSQL)", () => {
     await testDb.db.session.create({ data: { id: "s1", token: "t1", userId: admin.id, expiresAt } });
 
     expect(
-      await setSessionActiveOrganization(testDb.db, { sessionId: "s1", userId: other.id, organizationId: demoId }),
+      await setSessionActiveOrganization(testDb.db, {
+        sessionId: "s1",
+        userId: other.id,
+        organizationId: demoId,
+      }),
     ).toBe(false);
     expect(
-      await setSessionActiveOrganization(testDb.db, { sessionId: "s1", userId: admin.id, organizationId: demoId }),
+      await setSessionActiveOrganization(testDb.db, {
+        sessionId: "s1",
+        userId: admin.id,
+        organizationId: demoId,
+      }),
     ).toBe(true);
     const session = await testDb.db.session.findUniqueOrThrow({ where: { id: "s1" } });
     expect(session.activeOrganizationId).toBe(demoId);

@@ -1,3 +1,4 @@
+import { parsePolicy } from "@trustwatch/core";
 import { AwsError } from "../errors";
 
 /** IAM quota "Role trust policy length": 2,048 characters by default (IAM and AWS STS quotas). */
@@ -10,12 +11,18 @@ function asArray(value: unknown): unknown[] {
 }
 
 /**
- * The checks IAM makes on UpdateAssumeRolePolicy that matter to remediation: valid JSON, a Statement,
- * Effect, a principal, STS actions only, and no Resource (trust policies are resource policies on the role).
+ * The checks IAM makes on UpdateAssumeRolePolicy that matter to remediation: core's parser (valid JSON,
+ * Statement, Effect, a principal, no Resource: trust policies are resource policies on the role), the
+ * size quota, and STS actions only.
  */
 export function validateTrustPolicy(document: string): void {
   if (document.replace(/\s/g, "").length > MAX_TRUST_POLICY_LENGTH) {
     throw new AwsError("LimitExceeded", 409, `Cannot exceed quota for ACLSizePerRole: ${MAX_TRUST_POLICY_LENGTH}`);
+  }
+  const parsed = parsePolicy(document, { kind: "trust" });
+  if (!parsed.ok) {
+    const where = parsed.error.path ? ` (${parsed.error.path})` : "";
+    throw malformed(`Syntax errors in policy: ${parsed.error.message}${where}`);
   }
   let policy: unknown;
   try {

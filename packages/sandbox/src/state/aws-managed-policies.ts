@@ -30,6 +30,11 @@ export const AWS_MANAGED_POLICIES: readonly ScenarioManagedPolicy[] = [
     document: doc({ Effect: "Allow", Action: ["iam:*"], Resource: "*" }),
   },
   {
+    name: "AmazonEKSClusterPolicy",
+    arn: "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy",
+    document: doc({ Effect: "Allow", Action: ["ec2:Describe*", "elasticloadbalancing:*", "kms:DescribeKey"], Resource: "*" }),
+  },
+  {
     name: "SecurityAudit",
     arn: "arn:aws:iam::aws:policy/SecurityAudit",
     document: doc({ Effect: "Allow", Action: ["iam:Get*", "iam:List*", "eks:Describe*", "eks:List*", "organizations:List*", "organizations:Describe*"], Resource: "*" }),

@@ -11,6 +11,10 @@ export function buildState(scenario: Scenario, caThumbprint: string): SandboxSta
     organization: scenario.organization,
     caThumbprint,
     accountIds: () => [...specs.keys()],
+    accountSummary(id) {
+      const spec = live.get(id) ?? specs.get(id);
+      return spec && { id: spec.id, name: spec.name, email: spec.email };
+    },
     account(id) {
       const cached = live.get(id);
       if (cached) return cached;

@@ -34,6 +34,8 @@ export type SandboxState = {
   /** The thumbprint that replaces SANDBOX_CA_THUMBPRINT in scenario data. */
   caThumbprint: string;
   accountIds(): string[];
+  /** Name and email without materialising the account (Organizations ListAccounts over 1,000 accounts). */
+  accountSummary(id: string): { id: string; name: string; email: string } | undefined;
   /** Materialised on first access so a 1,000-account scenario starts instantly. */
   account(id: string): AccountState | undefined;
 };

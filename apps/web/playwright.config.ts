@@ -1,0 +1,44 @@
+import { defineConfig, devices } from "@playwright/test";
+import { E2E_BASE_URL } from "./e2e/paths";
+
+// Browser journeys against the production build (`npm run e2e` builds first). Chromium comes
+// from Debian (`apt-get install chromium`); run with PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1.
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./test-results",
+  // One server and one database: run journeys one after another.
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  use: {
+    baseURL: E2E_BASE_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--headless",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+  ],
+  webServer: {
+    command: "tsx e2e/start-server.ts",
+    url: `${E2E_BASE_URL}/sign-in`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+  globalTeardown: "./e2e/global-teardown.ts",
+});

@@ -1,0 +1,19 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { appRouter, createContext } from "@trustwatch/api";
+import { getServerDb } from "@/server/db";
+import { readSession } from "@/server/session";
+
+function handler(request: Request): Promise<Response> {
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req: request,
+    router: appRouter,
+    createContext: async () =>
+      createContext({ db: getServerDb(), session: await readSession(request.headers) }),
+    onError({ error, path }) {
+      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error);
+    },
+  });
+}
+
+export { handler as GET, handler as POST };

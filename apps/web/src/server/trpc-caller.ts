@@ -1,0 +1,9 @@
+import { createCaller, createContext } from "@trustwatch/api";
+import { cache } from "react";
+import { getServerDb } from "./db";
+import { getCurrentSession } from "./session";
+
+/** A tRPC caller for server components, with the same authorization as HTTP calls. */
+export const getServerCaller = cache(async () =>
+  createCaller(createContext({ db: getServerDb(), session: await getCurrentSession() })),
+);

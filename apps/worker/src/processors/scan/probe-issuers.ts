@@ -1,0 +1,44 @@
+import { createIssuerProbeCache } from "@trustwatch/aws";
+import { mapWithConcurrency } from "@trustwatch/aws";
+import { recordIssuerObservation } from "@trustwatch/db";
+import type { Inventory } from "@trustwatch/core";
+import type { ProcessorDeps } from "../deps";
+
+/** Every issuer the organization depends on: cluster issuers, IAM provider URLs, sign-in IdP configs. */
+export function distinctIssuerUrls(inventory: Inventory): string[] {
+  const urls = new Set<string>();
+  const add = (url: string | null) => {
+    if (!url) return;
+    urls.add((url.startsWith("https://") || url.startsWith("http://") ? url : `https://${url}`).replace(/\/+$/, ""));
+  };
+  for (const c of inventory.clusters) add(c.issuerUrl);
+  for (const p of inventory.providers) add(p.url);
+  for (const c of inventory.identityProviderConfigs) add(c.issuerUrl);
+  return [...urls].sort();
+}
+
+/**
+ * Probe each distinct issuer once per scan (org-wide dedupe) and record what it served.
+ * An http:// issuer is recorded as failed by the probe itself (only https is fetched).
+ */
+export async function probeIssuers(deps: ProcessorDeps, organizationId: string, scanId: string, inventory: Inventory) {
+  const cache = createIssuerProbeCache();
+  const urls = distinctIssuerUrls(inventory);
+  await mapWithConcurrency(urls, deps.probe.concurrency, async (url) => {
+    const result = await cache.probe(url, { ...deps.probe.options, now: deps.now });
+    await recordIssuerObservation(deps.db, organizationId, scanId, {
+      url,
+      reachable: result.reachable,
+      error: result.error,
+      discovery: result.discovery,
+      discoveryIssuer: result.discoveryIssuer,
+      jwksUri: result.jwksUri,
+      keyIds: result.keyIds,
+      topIntermediateThumbprint: result.topIntermediateThumbprint,
+      certificateExpiresAt: result.certificateExpiresAt,
+      trustedByPublicCa: result.trustedByPublicCa,
+      probedAt: result.probedAt,
+    });
+  });
+  return urls.length;
+}

@@ -1,0 +1,95 @@
+import { CallCounter, classifyAwsError, collectAccount } from "@trustwatch/aws";
+import { finishAccount, getAccountScanTarget, getScan, persistAccountSnapshot, updateAccountProgress } from "@trustwatch/db";
+import { JOB, parsePayload } from "@trustwatch/jobs";
+import { type Job, UnrecoverableError } from "bullmq";
+import type { ProcessorDeps } from "../deps";
+
+/** Failures a retry cannot fix end the account's part with a clear error; the scan goes on. */
+const FINAL_KINDS = new Set(["access-denied", "invalid", "not-found"]);
+
+/**
+ * scan.account: assume the account's audit role, collect IAM once and EKS per region,
+ * persist with batched upserts. Idempotent: a retry (or a restarted worker) re-collects
+ * and reaches the same rows. Transient errors are thrown for BullMQ to retry with backoff;
+ * on the last attempt the account is recorded as failed so evaluation still runs.
+ */
+export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise<{ status: string }> {
+  const { organizationId, scanId, awsAccountId } = parsePayload(JOB.scanAccount, job.data);
+  const [scan, target] = await Promise.all([
+    getScan(deps.db, organizationId, scanId),
+    getAccountScanTarget(deps.db, organizationId, awsAccountId),
+  ]);
+  if (!scan || !target) throw new UnrecoverableError(`scan ${scanId} or account ${awsAccountId} not found`);
+  if (scan.cancelRequestedAt || scan.status === "cancelled") {
+    await finishAccount(deps.db, organizationId, scanId, awsAccountId, { status: "cancelled", finishedAt: deps.now() });
+    return { status: "cancelled" };
+  }
+
+  await updateAccountProgress(deps.db, scanId, awsAccountId, {
+    status: "running",
+    phase: "assuming role",
+    progress: 1,
+    startedAt: deps.now(),
+  });
+  const counter = new CallCounter();
+  try {
+    const credentials = await deps.assumer.assume({
+      roleArn: target.auditRoleArn,
+      externalId: target.externalId,
+      sessionName: `trustwatch-scan-${scanId}`,
+    });
+    const inventory = await collectAccount({
+      accountId: target.accountId,
+      regions: target.regions,
+      credentials,
+      endpoint: deps.aws.endpoint,
+      counter,
+      describeConcurrency: deps.aws.describeConcurrency,
+      onProgress: (phase, progress) => updateAccountProgress(deps.db, scanId, awsAccountId, { phase, progress }),
+    });
+    const failedRegions = new Set(inventory.warnings.flatMap((w) => (w.region ? [w.region] : [])));
+    await updateAccountProgress(deps.db, scanId, awsAccountId, { phase: "saving", progress: 95 });
+    const { rows } = await persistAccountSnapshot(deps.db, {
+      organizationId,
+      awsAccountId,
+      scanId,
+      seenAt: deps.now(),
+      completeRegions: target.regions.filter((r) => !failedRegions.has(r)),
+      ...inventory,
+    });
+    await finishAccount(deps.db, organizationId, scanId, awsAccountId, {
+      status: "succeeded",
+      itemsCollected: rows,
+      apiCalls: counter.total,
+      warnings: inventory.warnings,
+      finishedAt: deps.now(),
+    });
+    return { status: "succeeded" };
+  } catch (error) {
+    const c = classifyAwsError(error);
+    const attempts = job.opts.attempts ?? 1;
+    const lastAttempt = job.attemptsMade + 1 >= attempts;
+    if (!FINAL_KINDS.has(c.kind) && !lastAttempt) {
+      deps.logger.warn("account scan will retry", { scanId, accountId: target.accountId, code: c.code, attempt: job.attemptsMade + 1 });
+      await updateAccountProgress(deps.db, scanId, awsAccountId, { phase: `retrying after ${c.code}` });
+      throw error;
+    }
+    // The account's last good inventory stays: nothing was marked gone.
+    await finishAccount(deps.db, organizationId, scanId, awsAccountId, {
+      status: "failed",
+      apiCalls: counter.total,
+      errorCode: c.code,
+      error: describeFailure(c.kind, c.code, c.message, target.auditRoleArn),
+      finishedAt: deps.now(),
+    });
+    return { status: "failed" };
+  }
+}
+
+function describeFailure(kind: string, code: string, message: string, roleArn: string): string {
+  if (kind === "access-denied") {
+    return `${code}: cannot use audit role ${roleArn} — check that its trust policy allows Trustwatch with this organization's ExternalId (${message})`;
+  }
+  if (kind === "throttled") return `${code}: AWS kept throttling after all retries (${message})`;
+  return `${code}: ${message}`;
+}

@@ -1,0 +1,80 @@
+import { evaluate, postureScore } from "@trustwatch/core";
+import {
+  finishScan,
+  getScan,
+  listActiveExceptions,
+  listScanAccountResults,
+  loadOrgInventory,
+  loadPreviousInventory,
+  openFindingCounts,
+  reconcileFindings,
+  recordPostureSnapshot,
+  setScanPhase,
+} from "@trustwatch/db";
+import { JOB, enqueueScanNotification, parsePayload } from "@trustwatch/jobs";
+import { type Job, UnrecoverableError } from "bullmq";
+import type { ProcessorDeps } from "../deps";
+import { probeIssuers } from "./probe-issuers";
+
+const FINISHED = new Set(["succeeded", "partial", "failed", "cancelled"]);
+
+/**
+ * scan.evaluate: after every account is done, probe the issuers, run the rule catalogue
+ * over the org-wide inventory, reconcile findings by fingerprint, record a posture
+ * snapshot and queue the Slack notification. Idempotent: a retry re-evaluates the same
+ * inventory and reconciles to the same rows.
+ */
+export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
+  const { organizationId, scanId } = parsePayload(JOB.scanEvaluate, job.data);
+  const scan = await getScan(deps.db, organizationId, scanId);
+  if (!scan) throw new UnrecoverableError(`scan ${scanId} not found`);
+  if (FINISHED.has(scan.status)) return { status: scan.status };
+
+  const results = await listScanAccountResults(deps.db, scanId);
+  const failed = results.filter((r) => r.status === "failed").length;
+  if (scan.cancelRequestedAt) {
+    // A cancelled scan's inventory is incomplete: do not resolve findings from it.
+    await finishScan(deps.db, scanId, { status: "cancelled", finishedAt: deps.now() });
+    return { status: "cancelled" };
+  }
+
+  await setScanPhase(deps.db, scanId, "probing issuers");
+  const beforeProbe = await loadOrgInventory(deps.db, organizationId);
+  const issuers = await probeIssuers(deps, organizationId, scanId, beforeProbe);
+
+  await setScanPhase(deps.db, scanId, "evaluating");
+  const now = deps.now();
+  const inventory = await loadOrgInventory(deps.db, organizationId);
+  const previous = await loadPreviousInventory(deps.db, organizationId, scanId, inventory);
+  const exceptions = (await listActiveExceptions(deps.db, organizationId)).map((e) => ({
+    id: e.id,
+    ruleId: e.ruleId,
+    resourceArn: e.resourcePattern,
+    owner: e.owner,
+    reason: e.reason,
+    expiresAt: e.expiresAt,
+  }));
+  const started = performance.now();
+  const findings = evaluate(inventory, { now, previous, exceptions });
+  const evaluationMs = Math.round(performance.now() - started);
+  const reconciled = await reconcileFindings(deps.db, organizationId, scanId, findings, now);
+  const counts = await openFindingCounts(deps.db, organizationId);
+  await recordPostureSnapshot(deps.db, organizationId, scanId, {
+    takenAt: now,
+    score: postureScore(counts, inventory.roles.length + inventory.providers.length + inventory.clusters.length),
+    counts,
+    newCount: reconciled.newCount,
+    resolvedCount: reconciled.resolvedCount,
+  });
+
+  const status = results.length > 0 && failed === results.length ? "failed" : failed > 0 ? "partial" : "succeeded";
+  await finishScan(deps.db, scanId, {
+    status,
+    error: failed ? `${failed} of ${results.length} account(s) failed` : null,
+    summary: { ...reconciled, issuers, evaluationMs, roles: inventory.roles.length, clusters: inventory.clusters.length },
+    finishedAt: deps.now(),
+  });
+  if (reconciled.newCount > 0) await enqueueScanNotification(deps.queues, { organizationId, scanId });
+  deps.logger.info("scan finished", { scanId, status, ...reconciled, evaluationMs });
+  return { status, ...reconciled };
+}

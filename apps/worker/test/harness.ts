@@ -1,0 +1,113 @@
+import { randomBytes } from "node:crypto";
+import { parseResolveMap, RoleAssumer, createStsClient } from "@trustwatch/aws";
+import { createScan, type Db, getScanProgress, seedDemo } from "@trustwatch/db";
+import { createTestDatabase, type TestDatabase } from "@trustwatch/db/testing";
+import { createQueues, createRedisConnection, enqueueScan, type Queues } from "@trustwatch/jobs";
+import {
+  AUDIT_ROLE_NAME,
+  issuerResolveMap,
+  REMEDIATION_ROLE_NAME,
+  type Sandbox,
+  type Scenario,
+  type StartSandboxOptions,
+  startSandbox,
+} from "@trustwatch/sandbox";
+import type { Redis } from "ioredis";
+import { createLogger } from "../src/logger";
+import { buildProcessorsFromDeps } from "../src/processors";
+import type { ProcessorDeps } from "../src/processors/deps";
+import { startWorkers, type WorkerRuntime } from "../src/runtime";
+
+export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+
+export type Harness = {
+  sandbox: Sandbox;
+  testDb: TestDatabase;
+  db: Db;
+  organizationId: string;
+  prefix: string;
+  queues: Queues;
+  deps: ProcessorDeps;
+  startWorker: () => WorkerRuntime;
+  runScan: (options?: { timeoutMs?: number }) => Promise<NonNullable<Awaited<ReturnType<typeof getScanProgress>>>>;
+  close: () => Promise<void>;
+};
+
+/** Sandbox + throwaway database + isolated queue prefix: a whole scan pipeline per test file. */
+export async function createHarness(
+  scenario: Scenario,
+  options: Omit<StartSandboxOptions, "scenario"> & { accounts?: string[] } = {},
+): Promise<Harness> {
+  const sandbox = await startSandbox({ scenario, ...options });
+  const testDb = await createTestDatabase();
+  const db = testDb.db;
+  const seeded = await seedDemo(db, {
+    hashPassword: async (p) => `test:${p}`,
+    externalId: scenario.externalId,
+    accounts: scenario.accounts
+      .filter((a) => !options.accounts || options.accounts.includes(a.id))
+      .map((a) => ({
+        accountId: a.id,
+        name: a.name,
+        regions: a.regions,
+        auditRoleArn: `arn:aws:iam::${a.id}:role/${AUDIT_ROLE_NAME}`,
+        remediationRoleArn: `arn:aws:iam::${a.id}:role/${REMEDIATION_ROLE_NAME}`,
+      })),
+  });
+  const prefix = `{tw-test-${randomBytes(4).toString("hex")}}`;
+  const connection: Redis = createRedisConnection(REDIS_URL, "worker");
+  const queues = createQueues(connection, { prefix });
+  const credentials = { accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: sandbox.credentials.secretAccessKey };
+  const deps: ProcessorDeps = {
+    db,
+    queues,
+    logger: createLogger("error"),
+    now: () => new Date(),
+    aws: { endpoint: sandbox.endpoint, credentials, maxAttempts: 6, describeConcurrency: 4 },
+    assumer: new RoleAssumer(createStsClient({ endpoint: sandbox.endpoint, credentials })),
+    probe: {
+      concurrency: 8,
+      options: { resolve: parseResolveMap(issuerResolveMap(sandbox)), extraCaPem: sandbox.caCertPem, allowPrivateAddresses: true },
+    },
+  };
+  const runtimes: WorkerRuntime[] = [];
+  const startWorker = () => {
+    const runtime = startWorkers(connection, buildProcessorsFromDeps(deps, 8), deps.logger, { prefix, lockDurationMs: 5_000 });
+    runtimes.push(runtime);
+    return runtime;
+  };
+  const runScan = async ({ timeoutMs = 60_000 } = {}) => {
+    const scan = await createScan(db, seeded.organizationId, { trigger: "manual" });
+    await enqueueScan(queues, { organizationId: seeded.organizationId, scanId: scan.id });
+    return waitForScan(db, seeded.organizationId, scan.id, timeoutMs);
+  };
+  return {
+    sandbox,
+    testDb,
+    db,
+    organizationId: seeded.organizationId,
+    prefix,
+    queues,
+    deps,
+    startWorker,
+    runScan,
+    close: async () => {
+      await Promise.all(runtimes.map((r) => r.close()));
+      for (const q of [queues.scan, queues.notify, queues.remediation, queues.schedule]) await q.obliterate({ force: true });
+      await queues.close();
+      await connection.quit();
+      await testDb.drop();
+      await sandbox.close();
+    },
+  };
+}
+
+export async function waitForScan(db: Db, organizationId: string, scanId: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const progress = await getScanProgress(db, organizationId, scanId);
+    if (progress && ["succeeded", "partial", "failed", "cancelled"].includes(progress.status)) return progress;
+    if (Date.now() > deadline) throw new Error(`scan ${scanId} not finished: ${JSON.stringify(progress?.status)} ${progress?.phase}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,62 @@
+import type { CallCounter } from "../clients/call-counter";
+import { type AwsCredentials, createEksClient, createIamClient } from "../clients/create-clients";
+import { collectEksRegion } from "./eks";
+import { collectOidcProviders } from "./iam-providers";
+import { collectRoles } from "./iam-roles";
+import type { AccountInventory } from "./types";
+
+export type CollectAccountInput = {
+  accountId: string;
+  regions: string[];
+  credentials: AwsCredentials;
+  endpoint?: string;
+  counter?: CallCounter;
+  /** Describe calls in flight per account: AWS rate-limits per account and API. */
+  describeConcurrency?: number;
+  onProgress?: (phase: string, percent: number) => void | Promise<void>;
+};
+
+/**
+ * Everything Trustwatch inventories in one account: IAM once (global), then EKS per
+ * enabled region. Throws on failures that make the account's inventory unusable (access
+ * denied on IAM, throttled past retries); region-level gaps become warnings.
+ */
+export async function collectAccount(input: CollectAccountInput): Promise<AccountInventory> {
+  const options = { credentials: input.credentials, endpoint: input.endpoint, counter: input.counter };
+  const concurrency = input.describeConcurrency ?? 4;
+  const iam = createIamClient(options);
+  await input.onProgress?.("iam", 5);
+  const [providers, roles] = await Promise.all([
+    collectOidcProviders(iam, input.accountId, concurrency),
+    collectRoles(iam, input.accountId),
+  ]);
+  iam.destroy();
+
+  const result: AccountInventory = {
+    accountId: input.accountId,
+    providers,
+    roles,
+    clusters: [],
+    identityProviderConfigs: [],
+    podIdentityAssociations: [],
+    warnings: [],
+  };
+  let done = 0;
+  await Promise.all(
+    input.regions.map(async (region) => {
+      const eks = createEksClient(options, region);
+      try {
+        const r = await collectEksRegion(eks, input.accountId, region, concurrency);
+        result.clusters.push(...r.clusters);
+        result.identityProviderConfigs.push(...r.identityProviderConfigs);
+        result.podIdentityAssociations.push(...r.podIdentityAssociations);
+        result.warnings.push(...r.warnings);
+      } finally {
+        eks.destroy();
+      }
+      done++;
+      await input.onProgress?.(`eks ${region}`, 30 + Math.round((60 * done) / input.regions.length));
+    }),
+  );
+  return result;
+}

@@ -1,0 +1,189 @@
+import type { IncomingMessage } from "node:http";
+import https from "node:https";
+import type { LookupFunction } from "node:net";
+import tls, { type TLSSocket } from "node:tls";
+import { type AddressPolicy, assertAddressAllowed } from "./guarded-lookup";
+import { isJsonContentType, type JsonObject, parseJsonObject } from "./json-body";
+import { ProbeError, toProbeError } from "./probe-error";
+import { connectTarget } from "./resolve-map";
+import { summarizeChain, type TlsChainInfo } from "./tls-chain";
+
+export type FetchJsonOptions = {
+  resolve: Record<string, string> | undefined;
+  extraCaPem: string | undefined;
+  /** The same policy as inside `lookup`, for IP-literal hosts. */
+  isBlocked: AddressPolicy;
+  lookup: LookupFunction;
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  now: () => Date;
+  /** Called once with the chain of the first hop (the URL asked for, not a redirect target). */
+  onFirstHopTls?: (info: TlsChainInfo) => void;
+};
+
+type Hop = { kind: "redirect"; location: string } | { kind: "body"; body: Buffer };
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * GET a JSON object over https with every guard of the probe: bounded time (one budget for all hops),
+ * bounded size, bounded redirects, each hop https-only and through the guarded lookup. Throws ProbeError.
+ */
+export async function fetchJson(url: URL, options: FetchJsonOptions): Promise<JsonObject> {
+  const deadline = performance.now() + options.timeoutMs;
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    const remainingMs = deadline - performance.now();
+    if (remainingMs <= 0) throw timeoutError(url, options.timeoutMs);
+    const response = await requestOnce(current, options, remainingMs, hop === 0);
+    if (response.kind === "body") return parseJsonObject(response.body, current);
+    if (hop >= options.maxRedirects) {
+      throw new ProbeError("http-status", `${url.href}: more than ${options.maxRedirects} redirects`);
+    }
+    current = redirectTarget(current, response.location);
+  }
+}
+
+export function redirectTarget(from: URL, location: string): URL {
+  let target: URL;
+  try {
+    target = new URL(location, from);
+  } catch {
+    throw new ProbeError("invalid-url", `${from.href} redirects to an invalid URL: ${location}`);
+  }
+  if (target.protocol !== "https:") {
+    throw new ProbeError("not-https", `${from.href} redirects to ${target.href}, which is not https`);
+  }
+  if (target.username || target.password) {
+    throw new ProbeError("invalid-url", `${from.href} redirects to a URL with credentials`);
+  }
+  return target;
+}
+
+function requestOnce(url: URL, options: FetchJsonOptions, remainingMs: number, isFirstHop: boolean) {
+  return new Promise<Hop>((resolve, reject) => {
+    const { hostname, isLiteral, port, servername } = connectTarget(url, options.resolve);
+    try {
+      // Node skips `lookup` for IP literals, so the guard runs here for them.
+      if (isLiteral) assertAddressAllowed(hostname, options.isBlocked);
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    let settled = false;
+    const settle = (action: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      action();
+      request.destroy();
+    };
+    const fail = (error: unknown) => settle(() => reject(toProbeError(error, url.href)));
+
+    const request = https.request({
+      method: "GET",
+      host: hostname,
+      port,
+      path: `${url.pathname}${url.search}`,
+      // Host names the URL's host even when `resolve` sends the connection elsewhere.
+      headers: { host: url.host, accept: "application/json", "user-agent": "trustwatch-issuer-probe" },
+      servername,
+      lookup: options.lookup,
+      ca: options.extraCaPem ? [...tls.rootCertificates, options.extraCaPem] : undefined,
+      rejectUnauthorized: true,
+      agent: false,
+    });
+    const timer = setTimeout(() => fail(timeoutError(url, options.timeoutMs)), remainingMs);
+
+    request.once("socket", (socket) => {
+      // Only emitted once the chain and the host name verified (rejectUnauthorized).
+      socket.once("secureConnect", () => {
+        const problem = inspectChain(url, socket as TLSSocket, options, isFirstHop);
+        if (problem) fail(problem);
+      });
+    });
+    request.once("response", (response) => {
+      const verdict = inspectHead(url, response, options.maxBytes);
+      if (verdict instanceof ProbeError) fail(verdict);
+      else if (verdict) settle(() => resolve({ kind: "redirect", location: verdict.location }));
+      else
+        readBody(url, response, options.maxBytes, fail, (body) =>
+          settle(() => resolve({ kind: "body", body })),
+        );
+    });
+    request.on("error", fail);
+    request.end();
+  });
+}
+
+/** Records the first hop's chain; the leaf must be valid at the injected clock's now. */
+function inspectChain(
+  url: URL,
+  socket: TLSSocket,
+  options: FetchJsonOptions,
+  isFirstHop: boolean,
+): ProbeError | null {
+  const peer = socket.getPeerCertificate(true);
+  const info = summarizeChain(peer, { verified: true, extraCa: Boolean(options.extraCaPem) });
+  if (!info) return new ProbeError("tls-untrusted", `${url.href} presented no certificate`);
+  if (isFirstHop) options.onFirstHopTls?.(info);
+  const now = options.now();
+  if (info.leafExpiresAt.getTime() > now.getTime() && info.leafNotBefore.getTime() <= now.getTime())
+    return null;
+  return new ProbeError(
+    "tls-expired",
+    `TLS certificate of ${url.href} is not valid at ${now.toISOString()} ` +
+      `(valid ${info.leafNotBefore.toISOString()} to ${info.leafExpiresAt.toISOString()})`,
+  );
+}
+
+/** A redirect to follow, a failure, or null when the body should be read. */
+function inspectHead(
+  url: URL,
+  response: IncomingMessage,
+  maxBytes: number,
+): ProbeError | { location: string } | null {
+  const status = response.statusCode ?? 0;
+  const location = response.headers.location;
+  if (REDIRECTS.has(status) && location) return { location };
+  if (status < 200 || status > 299)
+    return new ProbeError("http-status", `${url.href} answered HTTP ${status}`);
+  const contentType = response.headers["content-type"] ?? "";
+  if (!isJsonContentType(contentType)) {
+    return new ProbeError("bad-content-type", `${url.href} answered ${contentType}, expected JSON`);
+  }
+  const declared = Number(response.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge(url, maxBytes);
+  return null;
+}
+
+/** Stops reading as soon as the body passes maxBytes (Content-Length may be absent or lie). */
+function readBody(
+  url: URL,
+  response: IncomingMessage,
+  maxBytes: number,
+  fail: (error: unknown) => void,
+  done: (body: Buffer) => void,
+): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  response.on("data", (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > maxBytes) fail(tooLarge(url, maxBytes));
+    else chunks.push(chunk);
+  });
+  response.once("end", () => done(Buffer.concat(chunks)));
+  response.on("error", fail);
+  response.once("close", () => {
+    if (!response.complete) fail(new ProbeError("connect", `${url.href} closed the connection mid-body`));
+  });
+}
+
+function tooLarge(url: URL, maxBytes: number): ProbeError {
+  return new ProbeError("too-large", `${url.href} answered more than ${maxBytes} bytes`);
+}
+
+function timeoutError(url: URL, timeoutMs: number): ProbeError {
+  return new ProbeError("timeout", `${url.href} did not answer completely within ${timeoutMs} ms`);
+}

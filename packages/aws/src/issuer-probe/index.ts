@@ -1,0 +1,5 @@
+export { isBlockedAddress } from "./address-guard";
+export { createIssuerProbeCache, type IssuerProbeCache } from "./probe-cache";
+export { probeIssuer } from "./probe-issuer";
+export { parseResolveMap } from "./resolve-map";
+export type { IssuerProbeErrorCode, IssuerProbeOptions, IssuerProbeResult } from "./types";

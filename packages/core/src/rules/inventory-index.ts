@@ -1,0 +1,90 @@
+import type { Cluster, Inventory, Issuer, Provider, Role } from "../inventory/types";
+import { isEksIssuer } from "../issuers/eks";
+import { normalizeIssuer } from "../issuers/normalize";
+import { type AdminLike, assessAdminLike } from "../permissions/admin-like";
+import { analyzeTrust } from "../trust/analyze";
+import { POD_IDENTITY_SERVICE } from "../trust/analyze-services";
+import type { TrustAnalysis, TrustContext } from "../trust/types";
+
+function group<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    if (k === null) continue;
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+/** Lookups shared by all rules, built once per evaluation; trust analyses are computed lazily. */
+export class InventoryIndex {
+  readonly providersByArn: Map<string, Provider>;
+  readonly providersByIssuer: Map<string, Provider[]>;
+  readonly clustersByIssuer: Map<string, Cluster[]>;
+  readonly issuersByUrl: Map<string, Issuer>;
+  readonly rolesByArn: Map<string, Role>;
+  readonly accountIds: Set<string>;
+  private readonly trust = new Map<string, TrustAnalysis>();
+  private readonly admin = new Map<string, AdminLike>();
+  private trustingProvider: Map<string, string[]> | null = null;
+
+  constructor(
+    readonly inventory: Inventory,
+    private readonly trustContext: TrustContext = {},
+  ) {
+    this.providersByArn = new Map(inventory.providers.map((p) => [p.arn, p]));
+    this.providersByIssuer = group(inventory.providers, (p) => normalizeIssuer(p.url));
+    this.clustersByIssuer = group(inventory.clusters, (c) => (c.issuerUrl ? normalizeIssuer(c.issuerUrl) : null));
+    this.issuersByUrl = new Map(inventory.issuers.map((i) => [normalizeIssuer(i.url), i]));
+    this.rolesByArn = new Map(inventory.roles.map((r) => [r.arn, r]));
+    this.accountIds = new Set(inventory.accounts.map((a) => a.accountId));
+  }
+
+  trustOf(role: Role): TrustAnalysis {
+    let t = this.trust.get(role.arn);
+    if (!t) {
+      t = analyzeTrust(role.trustPolicy, this.trustContext);
+      this.trust.set(role.arn, t);
+    }
+    return t;
+  }
+
+  adminLikeOf(roleArn: string): AdminLike {
+    let a = this.admin.get(roleArn);
+    if (!a) {
+      const role = this.rolesByArn.get(roleArn);
+      a = role ? assessAdminLike(role) : { adminLike: false, reasons: [] };
+      this.admin.set(roleArn, a);
+    }
+    return a;
+  }
+
+  /** Role ARNs whose trust lets some token of the provider in (a live grant). */
+  rolesTrustingProvider(providerArn: string): string[] {
+    if (!this.trustingProvider) {
+      const m = new Map<string, string[]>();
+      for (const role of this.inventory.roles) {
+        for (const p of this.trustOf(role).providers) {
+          if (p.sub.kind === "none" || p.aud.kind === "none") continue;
+          const list = m.get(p.providerArn) ?? [];
+          list.push(role.arn);
+          m.set(p.providerArn, list);
+        }
+      }
+      this.trustingProvider = m;
+    }
+    return this.trustingProvider.get(providerArn) ?? [];
+  }
+
+  /** Workload roles: trusted by an OIDC provider (IRSA and other CI/IdP federation) or Pod Identity. */
+  isWorkloadRole(role: Role): boolean {
+    const t = this.trustOf(role);
+    return t.providers.length > 0 || t.services.some((s) => s.service === POD_IDENTITY_SERVICE);
+  }
+
+  isEksProvider(p: Provider): boolean {
+    return isEksIssuer(p.url);
+  }
+}

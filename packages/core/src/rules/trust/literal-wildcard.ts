@@ -1,0 +1,37 @@
+import { parsePolicy } from "../../policy/parse";
+import { roleFinding } from "../helpers";
+import type { Rule, RuleFinding } from "../types";
+
+export const trustLiteralWildcard: Rule = {
+  id: "trust.literal-wildcard",
+  title: "StringEquals with *: never matches, role broken",
+  defaultSeverity: "info",
+  rationale: "StringEquals compares literally: a * in the value is an asterisk, not a wildcard, so no real token matches.",
+  remediationHint: "Use StringLike for patterns, or better StringEquals on the exact values.",
+  appliesToLonePolicy: true,
+  evaluate(ctx) {
+    const out: RuleFinding[] = [];
+    for (const role of ctx.inventory.roles) {
+      if (ctx.index.trustOf(role).policyError || !role.trustPolicy.includes("*") && !role.trustPolicy.includes("%2A")) continue;
+      const parsed = parsePolicy(role.trustPolicy);
+      if (!parsed.ok) continue;
+      for (const s of parsed.policy.statements) {
+        for (const c of s.conditions) {
+          if (c.operator.family !== "string" || c.operator.wildcards || c.operator.negated) continue;
+          const literal = c.values.filter((v) => v.includes("*"));
+          if (literal.length === 0) continue;
+          out.push(
+            roleFinding(role, "info", `${role.name}: ${c.operator.raw} on ${c.key} compares "*" literally`, {
+              statementIndex: s.index,
+              path: c.path,
+              operator: c.operator.raw,
+              key: c.key,
+              values: literal,
+            }, { key: c.keyLower, operator: c.operator.raw, values: [...literal].sort() }),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};

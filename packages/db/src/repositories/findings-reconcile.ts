@@ -1,0 +1,110 @@
+import type { Finding } from "@trustwatch/core";
+import type { Db } from "../client";
+import { bulkUpsert } from "./internal/bulk-upsert";
+
+export type ReconcileResult = { newCount: number; openCount: number; suppressedCount: number; resolvedCount: number };
+
+/**
+ * Reconcile this scan's findings with the stored ones by fingerprint: new rows are
+ * created, ones seen again are refreshed (a resolved one re-opens), and open ones not
+ * seen are resolved — never deleted. Idempotent for a retried evaluation of the same scan.
+ */
+export async function reconcileFindings(
+  db: Db,
+  organizationId: string,
+  scanId: string,
+  findings: Finding[],
+  now: Date,
+): Promise<ReconcileResult> {
+  const rows = dedupeByFingerprint(findings).map((f) => ({
+    organizationId,
+    ruleId: f.ruleId,
+    severity: f.severity,
+    fingerprint: f.fingerprint,
+    status: f.suppressedBy ? "suppressed" : "open",
+    resourceType: f.resourceType,
+    resourceArn: f.resourceArn,
+    accountId: f.accountId,
+    title: f.title,
+    evidence: f.evidence,
+    firstSeenAt: now,
+    lastSeenAt: now,
+    resolvedAt: null,
+    firstScanId: scanId,
+    lastScanId: scanId,
+    suppressedByExceptionId: f.suppressedBy ?? null,
+    alertedAt: null,
+  }));
+  await bulkUpsert(db, {
+    table: "finding",
+    columns: {
+      organizationId: "text",
+      ruleId: "text",
+      severity: "text",
+      fingerprint: "text",
+      status: "text",
+      resourceType: "text",
+      resourceArn: "text",
+      accountId: "text",
+      title: "text",
+      evidence: "jsonb",
+      firstSeenAt: "timestamp",
+      lastSeenAt: "timestamp",
+      resolvedAt: "timestamp",
+      firstScanId: "text",
+      lastScanId: "text",
+      suppressedByExceptionId: "text",
+      alertedAt: "timestamp",
+    },
+    conflict: ["organizationId", "fingerprint"],
+    insertOnly: ["firstSeenAt", "firstScanId"],
+    updateExpressions: {
+      // a finding that comes back after being resolved is a new occurrence: alert again
+      alertedAt: `CASE WHEN "finding"."status" = 'resolved' THEN NULL ELSE "finding"."alertedAt" END`,
+    },
+    // enum columns arrive as text from the recordset
+    castOnInsert: { severity: `"Severity"`, status: `"FindingStatus"` },
+    rows,
+  });
+  const resolved = await db.finding.updateMany({
+    where: { organizationId, status: { in: ["open", "suppressed"] }, NOT: { lastScanId: scanId } },
+    data: { status: "resolved", resolvedAt: now },
+  });
+  const [newCount, openCount, suppressedCount] = await Promise.all([
+    db.finding.count({ where: { organizationId, firstScanId: scanId } }),
+    db.finding.count({ where: { organizationId, lastScanId: scanId, status: "open" } }),
+    db.finding.count({ where: { organizationId, lastScanId: scanId, status: "suppressed" } }),
+  ]);
+  return { newCount, openCount, suppressedCount, resolvedCount: resolved.count };
+}
+
+function dedupeByFingerprint(findings: Finding[]): Finding[] {
+  const byFingerprint = new Map<string, Finding>();
+  for (const f of findings) byFingerprint.set(f.fingerprint, f);
+  return [...byFingerprint.values()];
+}
+
+export async function openFindingCounts(db: Db, organizationId: string) {
+  const groups = await db.finding.groupBy({
+    by: ["severity"],
+    where: { organizationId, status: "open" },
+    _count: { _all: true },
+  });
+  const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  for (const g of groups) counts[g.severity] = g._count._all;
+  return counts;
+}
+
+export async function recordPostureSnapshot(
+  db: Db,
+  organizationId: string,
+  scanId: string,
+  data: { takenAt: Date; score: number; counts: Record<"critical" | "high" | "medium" | "low" | "info", number>; newCount: number; resolvedCount: number },
+) {
+  const row = { organizationId, takenAt: data.takenAt, score: data.score, ...data.counts, newCount: data.newCount, resolvedCount: data.resolvedCount };
+  await db.postureSnapshot.upsert({ where: { scanId }, create: { scanId, ...row }, update: row });
+}
+
+export async function listActiveExceptions(db: Db, organizationId: string) {
+  return db.findingException.findMany({ where: { organizationId, revokedAt: null } });
+}

@@ -1,0 +1,110 @@
+import type { Inventory } from "@trustwatch/core";
+import type { Db } from "../client";
+
+type Json = unknown;
+const asRecord = (v: Json) => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, string>) : {});
+const asArray = <T>(v: Json) => (Array.isArray(v) ? (v as T[]) : []);
+
+/**
+ * The organization's current inventory (rows not gone) in core's model. Orphan detection
+ * must be org-wide: cross-account IRSA puts a provider in an account without the cluster.
+ */
+export async function loadOrgInventory(db: Db, organizationId: string): Promise<Inventory> {
+  const live = { organizationId, goneAt: null };
+  const [accounts, providers, clusters, idpConfigs, issuers, roles, associations] = await Promise.all([
+    db.awsAccount.findMany({ where: { organizationId }, select: { accountId: true, name: true } }),
+    db.oidcProvider.findMany({ where: live }),
+    db.cluster.findMany({ where: live }),
+    db.identityProviderConfig.findMany({ where: live }),
+    db.issuerObservation.findMany({ where: { organizationId }, include: { keys: true } }),
+    db.iamRole.findMany({ where: live }),
+    db.podIdentityAssociation.findMany({ where: live }),
+  ]);
+  return {
+    accounts,
+    providers: providers.map((p) => ({
+      arn: p.arn,
+      accountId: p.accountId,
+      url: p.url,
+      clientIds: p.clientIds,
+      thumbprints: p.thumbprints,
+      tags: asRecord(p.tags),
+      createdAt: p.createdAtAws,
+    })),
+    clusters: clusters.map((c) => ({
+      arn: c.arn,
+      accountId: c.accountId,
+      region: c.region,
+      name: c.name,
+      issuerUrl: c.issuerUrl,
+      version: c.version,
+      status: c.status,
+      authenticationMode: c.authenticationMode,
+    })),
+    identityProviderConfigs: idpConfigs.map((c) => ({
+      clusterArn: c.clusterArn,
+      accountId: c.accountId,
+      name: c.name,
+      issuerUrl: c.issuerUrl,
+      clientId: c.clientId,
+      usernameClaim: c.usernameClaim,
+      groupsClaim: c.groupsClaim,
+      groupsPrefix: c.groupsPrefix,
+      requiredClaims: asRecord(c.requiredClaims),
+      status: c.status,
+    })),
+    issuers: issuers.map((i) => ({
+      url: i.url,
+      reachable: i.reachable,
+      error: i.error,
+      discoveryIssuer: i.discoveryIssuer,
+      jwksUri: i.jwksUri,
+      keys: i.keys.map((k) => ({ kid: k.kid, firstSeen: k.firstSeenAt, lastSeen: k.lastSeenAt })),
+      topIntermediateThumbprint: i.topIntermediateThumbprint,
+      certificateExpiresAt: i.certificateExpiresAt,
+      trustedByPublicCa: i.trustedByPublicCa,
+      probedAt: i.probedAt,
+    })),
+    roles: roles.map((r) => ({
+      arn: r.arn,
+      accountId: r.accountId,
+      name: r.name,
+      path: r.path,
+      trustPolicy: r.trustPolicy,
+      attachedPolicies: asArray(r.attachedPolicies),
+      inlinePolicies: asArray(r.inlinePolicies),
+      maxSessionDuration: r.maxSessionDuration,
+      lastUsedAt: r.lastUsedAt,
+      createdAt: r.createdAtAws,
+    })),
+    podIdentityAssociations: associations.map((a) => ({
+      associationArn: a.arn,
+      associationId: a.associationId,
+      clusterArn: a.clusterArn,
+      clusterName: a.clusterName,
+      accountId: a.accountId,
+      region: a.region,
+      namespace: a.namespace,
+      serviceAccount: a.serviceAccount,
+      roleArn: a.roleArn,
+      targetRoleArn: a.targetRoleArn,
+      externalId: a.externalId,
+    })),
+  };
+}
+
+/**
+ * The inventory as the previous scan saw it, for drift: today only role trust policies
+ * are versioned (a role whose trust changed in `scanId` gets its previous document back).
+ */
+export async function loadPreviousInventory(db: Db, organizationId: string, scanId: string, current: Inventory): Promise<Inventory> {
+  const changed = await db.iamRole.findMany({
+    where: { organizationId, trustChangedScanId: scanId, previousTrustPolicy: { not: null } },
+    select: { arn: true, previousTrustPolicy: true },
+  });
+  const previousByArn = new Map(changed.map((r) => [r.arn, r.previousTrustPolicy ?? ""]));
+  return {
+    ...current,
+    roles: current.roles.map((r) => (previousByArn.has(r.arn) ? { ...r, trustPolicy: previousByArn.get(r.arn) ?? r.trustPolicy } : r)),
+  };
+}

@@ -1,0 +1,208 @@
+import type { Inventory } from "@trustwatch/core";
+import type { Db } from "../client";
+import { bulkUpsert, type Columns } from "./internal/bulk-upsert";
+
+export type AccountSnapshot = {
+  organizationId: string;
+  awsAccountId: string;
+  scanId: string;
+  seenAt: Date;
+  /** Regions whose EKS inventory was collected completely; only there may clusters be marked gone. */
+  completeRegions: string[];
+  providers: Inventory["providers"];
+  roles: Inventory["roles"];
+  clusters: Inventory["clusters"];
+  identityProviderConfigs: Inventory["identityProviderConfigs"];
+  podIdentityAssociations: Inventory["podIdentityAssociations"];
+};
+
+const SEEN: Columns = {
+  organizationId: "text",
+  awsAccountId: "text",
+  accountId: "text",
+  arn: "text",
+  firstSeenAt: "timestamp",
+  lastSeenAt: "timestamp",
+  lastScanId: "text",
+  goneAt: "timestamp",
+};
+const KEY = ["organizationId", "arn"];
+const INSERT_ONLY = ["firstSeenAt"];
+
+/** The configs have no ARN of their own in our model: the cluster ARN plus the config name is unique. */
+export const identityProviderConfigKey = (clusterArn: string, name: string) => `${clusterArn}/identityproviderconfig/oidc/${name}`;
+
+/**
+ * Persist one account's snapshot: batched upserts keyed by ARN, then what this scan did
+ * not see is marked gone (never deleted), so history and findings keep their evidence.
+ * Idempotent: running it twice for the same scan reaches the same rows.
+ */
+export async function persistAccountSnapshot(db: Db, s: AccountSnapshot): Promise<{ rows: number }> {
+  const seen = (accountId: string, arn: string) => ({
+    organizationId: s.organizationId,
+    awsAccountId: s.awsAccountId,
+    accountId,
+    arn,
+    firstSeenAt: s.seenAt,
+    lastSeenAt: s.seenAt,
+    lastScanId: s.scanId,
+    goneAt: null,
+  });
+  let rows = 0;
+  rows += await bulkUpsert(db, {
+    table: "oidc_provider",
+    columns: { ...SEEN, url: "text", clientIds: "text[]", thumbprints: "text[]", tags: "jsonb", createdAtAws: "timestamp" },
+    conflict: KEY,
+    insertOnly: INSERT_ONLY,
+    rows: s.providers.map((p) => ({
+      ...seen(p.accountId, p.arn),
+      url: p.url,
+      clientIds: p.clientIds,
+      thumbprints: p.thumbprints,
+      tags: p.tags,
+      createdAtAws: p.createdAt,
+    })),
+  });
+  rows += await bulkUpsert(db, {
+    table: "iam_role",
+    columns: {
+      ...SEEN,
+      name: "text",
+      path: "text",
+      trustPolicy: "text",
+      attachedPolicies: "jsonb",
+      inlinePolicies: "jsonb",
+      maxSessionDuration: "int",
+      lastUsedAt: "timestamp",
+      createdAtAws: "timestamp",
+      previousTrustPolicy: "text",
+      trustChangedAt: "timestamp",
+      trustChangedScanId: "text",
+    },
+    conflict: KEY,
+    insertOnly: INSERT_ONLY,
+    // Remember the old trust policy when it changes, so evaluation can tell whether it widened.
+    // Re-running the same scan sees no change and keeps what the first run recorded.
+    updateExpressions: {
+      previousTrustPolicy: `CASE WHEN "iam_role"."trustPolicy" <> EXCLUDED."trustPolicy" THEN "iam_role"."trustPolicy" ELSE "iam_role"."previousTrustPolicy" END`,
+      trustChangedAt: `CASE WHEN "iam_role"."trustPolicy" <> EXCLUDED."trustPolicy" THEN EXCLUDED."lastSeenAt" ELSE "iam_role"."trustChangedAt" END`,
+      trustChangedScanId: `CASE WHEN "iam_role"."trustPolicy" <> EXCLUDED."trustPolicy" THEN EXCLUDED."lastScanId" ELSE "iam_role"."trustChangedScanId" END`,
+    },
+    rows: s.roles.map((r) => ({
+      ...seen(r.accountId, r.arn),
+      name: r.name,
+      path: r.path,
+      trustPolicy: r.trustPolicy,
+      attachedPolicies: r.attachedPolicies,
+      inlinePolicies: r.inlinePolicies,
+      maxSessionDuration: r.maxSessionDuration,
+      lastUsedAt: r.lastUsedAt,
+      createdAtAws: r.createdAt,
+      previousTrustPolicy: null,
+      trustChangedAt: null,
+      trustChangedScanId: null,
+    })),
+  });
+  rows += await bulkUpsert(db, {
+    table: "cluster",
+    columns: {
+      ...SEEN,
+      region: "text",
+      name: "text",
+      issuerUrl: "text",
+      version: "text",
+      status: "text",
+      authenticationMode: "text",
+    },
+    conflict: KEY,
+    insertOnly: INSERT_ONLY,
+    rows: s.clusters.map((c) => ({
+      ...seen(c.accountId, c.arn),
+      region: c.region,
+      name: c.name,
+      issuerUrl: c.issuerUrl,
+      version: c.version,
+      status: c.status,
+      authenticationMode: c.authenticationMode,
+    })),
+  });
+  rows += await bulkUpsert(db, {
+    table: "pod_identity_association",
+    columns: {
+      ...SEEN,
+      associationId: "text",
+      clusterArn: "text",
+      clusterName: "text",
+      region: "text",
+      namespace: "text",
+      serviceAccount: "text",
+      roleArn: "text",
+      targetRoleArn: "text",
+      externalId: "text",
+    },
+    conflict: KEY,
+    insertOnly: INSERT_ONLY,
+    rows: s.podIdentityAssociations.map((a) => ({
+      ...seen(a.accountId, a.associationArn),
+      associationId: a.associationId,
+      clusterArn: a.clusterArn,
+      clusterName: a.clusterName,
+      region: a.region,
+      namespace: a.namespace,
+      serviceAccount: a.serviceAccount,
+      roleArn: a.roleArn,
+      targetRoleArn: a.targetRoleArn,
+      externalId: a.externalId,
+    })),
+  });
+  rows += await bulkUpsert(db, {
+    table: "identity_provider_config",
+    columns: {
+      ...SEEN,
+      clusterArn: "text",
+      name: "text",
+      issuerUrl: "text",
+      clientId: "text",
+      usernameClaim: "text",
+      groupsClaim: "text",
+      groupsPrefix: "text",
+      requiredClaims: "jsonb",
+      status: "text",
+    },
+    conflict: KEY,
+    insertOnly: INSERT_ONLY,
+    rows: s.identityProviderConfigs.map((c) => ({
+      ...seen(c.accountId, identityProviderConfigKey(c.clusterArn, c.name)),
+      clusterArn: c.clusterArn,
+      name: c.name,
+      issuerUrl: c.issuerUrl,
+      clientId: c.clientId,
+      usernameClaim: c.usernameClaim,
+      groupsClaim: c.groupsClaim,
+      groupsPrefix: c.groupsPrefix,
+      requiredClaims: c.requiredClaims,
+      status: c.status,
+    })),
+  });
+  await markUnseenGone(db, s);
+  return { rows };
+}
+
+async function markUnseenGone(db: Db, s: AccountSnapshot) {
+  const unseen = { organizationId: s.organizationId, awsAccountId: s.awsAccountId, goneAt: null, NOT: { lastScanId: s.scanId } };
+  const gone = { goneAt: s.seenAt };
+  await db.oidcProvider.updateMany({ where: unseen, data: gone });
+  await db.iamRole.updateMany({ where: unseen, data: gone });
+  // EKS is regional: a region that failed keeps its last good clusters.
+  const inRegions = { region: { in: s.completeRegions } };
+  await db.cluster.updateMany({ where: { ...unseen, ...inRegions }, data: gone });
+  await db.podIdentityAssociation.updateMany({ where: { ...unseen, ...inRegions }, data: gone });
+  const completeClusters = await db.cluster.findMany({
+    where: { organizationId: s.organizationId, awsAccountId: s.awsAccountId, ...inRegions },
+    select: { arn: true },
+  });
+  await db.identityProviderConfig.updateMany({
+    where: { ...unseen, clusterArn: { in: completeClusters.map((c) => c.arn) } },
+    data: gone,
+  });
+}

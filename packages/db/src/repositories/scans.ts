@@ -1,0 +1,157 @@
+import type { Db } from "../client";
+import type { AccountScanStatus, ScanStatus, ScanTrigger } from "../generated/prisma/enums";
+
+export class ScanConflictError extends Error {
+  override name = "ScanConflictError";
+  constructor(readonly activeScanId: string) {
+    super(`a scan of this organization is already running (${activeScanId})`);
+  }
+}
+
+const ACTIVE: ScanStatus[] = ["queued", "running"];
+
+/**
+ * Create a scan row, refusing a second active scan of the same organization. The advisory
+ * lock serialises concurrent triggers (button + schedule) for one organization.
+ */
+export async function createScan(
+  db: Db,
+  organizationId: string,
+  input: { trigger: ScanTrigger; requestedById?: string | null; scheduleId?: string | null },
+) {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`scan:${organizationId}`}))`;
+    const active = await tx.scan.findFirst({ where: { organizationId, status: { in: ACTIVE } }, select: { id: true } });
+    if (active) throw new ScanConflictError(active.id);
+    return tx.scan.create({
+      data: {
+        organizationId,
+        trigger: input.trigger,
+        requestedById: input.requestedById ?? null,
+        scheduleId: input.scheduleId ?? null,
+      },
+    });
+  });
+}
+
+export async function getScan(db: Db, organizationId: string, scanId: string) {
+  return db.scan.findFirst({ where: { id: scanId, organizationId } });
+}
+
+/** Mark the scan running over these accounts; re-running (a retried job) keeps existing results. */
+export async function startScanAccounts(db: Db, organizationId: string, scanId: string, awsAccountIds: string[], now: Date) {
+  await db.scanAccountResult.createMany({
+    data: awsAccountIds.map((awsAccountId) => ({ organizationId, scanId, awsAccountId })),
+    skipDuplicates: true,
+  });
+  await db.scan.updateMany({
+    where: { id: scanId, organizationId, status: { in: ACTIVE } },
+    data: { status: "running", phase: "collecting", accountsTotal: awsAccountIds.length, startedAt: now },
+  });
+}
+
+export async function updateAccountProgress(
+  db: Db,
+  scanId: string,
+  awsAccountId: string,
+  data: { status?: AccountScanStatus; phase?: string; progress?: number; startedAt?: Date },
+) {
+  await db.scanAccountResult.updateMany({ where: { scanId, awsAccountId }, data });
+}
+
+/** Record an account's outcome and refresh the scan's counters from the results (idempotent). */
+export async function finishAccount(
+  db: Db,
+  organizationId: string,
+  scanId: string,
+  awsAccountId: string,
+  outcome: {
+    status: "succeeded" | "failed" | "cancelled";
+    itemsCollected?: number;
+    apiCalls?: number;
+    errorCode?: string | null;
+    error?: string | null;
+    warnings?: unknown[];
+    finishedAt: Date;
+  },
+) {
+  await db.scanAccountResult.updateMany({
+    where: { scanId, awsAccountId, organizationId },
+    data: {
+      status: outcome.status,
+      progress: 100,
+      phase: outcome.status,
+      itemsCollected: outcome.itemsCollected ?? 0,
+      apiCalls: outcome.apiCalls ?? 0,
+      errorCode: outcome.errorCode ?? null,
+      error: outcome.error ?? null,
+      warnings: (outcome.warnings ?? []) as object[],
+      finishedAt: outcome.finishedAt,
+    },
+  });
+  const account = {
+    lastScanAt: outcome.finishedAt,
+    ...(outcome.status === "succeeded"
+      ? { status: "active" as const, lastError: null, lastGoodScanAt: outcome.finishedAt }
+      : outcome.status === "failed"
+        ? { status: "error" as const, lastError: outcome.error ?? "scan failed" }
+        : {}),
+  };
+  await db.awsAccount.updateMany({ where: { id: awsAccountId, organizationId }, data: account });
+  await refreshScanCounters(db, scanId);
+}
+
+export async function refreshScanCounters(db: Db, scanId: string) {
+  const groups = await db.scanAccountResult.groupBy({ by: ["status"], where: { scanId }, _count: { _all: true } });
+  const count = (s: AccountScanStatus) => groups.find((g) => g.status === s)?._count._all ?? 0;
+  await db.scan.update({
+    where: { id: scanId },
+    data: {
+      accountsDone: count("succeeded") + count("failed") + count("cancelled"),
+      accountsFailed: count("failed"),
+    },
+  });
+}
+
+export async function setScanPhase(db: Db, scanId: string, phase: string) {
+  await db.scan.update({ where: { id: scanId }, data: { phase } });
+}
+
+export async function finishScan(
+  db: Db,
+  scanId: string,
+  data: { status: ScanStatus; error?: string | null; summary?: Record<string, unknown>; finishedAt: Date },
+) {
+  await db.scan.update({
+    where: { id: scanId },
+    data: { status: data.status, phase: "done", error: data.error ?? null, summary: data.summary as object, finishedAt: data.finishedAt },
+  });
+}
+
+export async function requestScanCancel(db: Db, organizationId: string, scanId: string, now: Date) {
+  const result = await db.scan.updateMany({
+    where: { id: scanId, organizationId, status: { in: ACTIVE } },
+    data: { cancelRequestedAt: now },
+  });
+  return result.count > 0;
+}
+
+export async function getScanProgress(db: Db, organizationId: string, scanId: string) {
+  return db.scan.findFirst({
+    where: { id: scanId, organizationId },
+    include: {
+      accountResults: {
+        include: { awsAccount: { select: { accountId: true, name: true } } },
+        orderBy: { awsAccount: { name: "asc" } },
+      },
+    },
+  });
+}
+
+export async function listScans(db: Db, organizationId: string, take = 20) {
+  return db.scan.findMany({ where: { organizationId }, orderBy: { createdAt: "desc" }, take });
+}
+
+export async function listScanAccountResults(db: Db, scanId: string) {
+  return db.scanAccountResult.findMany({ where: { scanId } });
+}
