@@ -32,6 +32,9 @@ const ZEnvSchema = z
     SSO_CLIENT_ID: z.string().min(1).optional(),
     SSO_CLIENT_SECRET: z.string().min(1).optional(),
     SSO_NAME: z.string().min(1).max(60).optional(),
+    TRUSTWATCH_QUEUE_PREFIX: z.string().min(1).default("{trustwatch}"),
+    /** 32-byte key (base64) for secrets at rest (Slack webhook URLs, SSO secrets). */
+    TRUSTWATCH_ENCRYPTION_KEY: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     const isProduction = env.NODE_ENV === "production";
@@ -63,6 +66,8 @@ export type Env = {
   authSecret: string;
   appUrl: string;
   sso: SsoConfig | null;
+  queuePrefix: string;
+  encryptionKey: string | null;
 };
 
 /**
@@ -85,6 +90,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     redisUrl: env.REDIS_URL,
     authSecret: env.AUTH_SECRET ?? DEV_AUTH_SECRET,
     appUrl: (env.APP_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+    queuePrefix: env.TRUSTWATCH_QUEUE_PREFIX,
+    encryptionKey: env.TRUSTWATCH_ENCRYPTION_KEY ?? null,
     sso:
       issuer && env.SSO_CLIENT_ID && env.SSO_CLIENT_SECRET
         ? {

@@ -1,3 +1,4 @@
+import { createContext } from "./context";
 import { TRPCError } from "@trpc/server";
 import { createTestDatabase, type TestDatabase } from "@trustwatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -35,23 +36,23 @@ describe("layered procedures (real PostgreSQL)", () => {
   });
 
   it("refuses every procedure without a session", async () => {
-    const caller = appRouter.createCaller({ db: testDb.db, session: null });
+    const caller = appRouter.createCaller(createContext({ db: testDb.db, session: null }));
     expect(await codeOf(caller.me.get())).toBe("UNAUTHORIZED");
     expect(await codeOf(caller.organizations.listMine())).toBe("UNAUTHORIZED");
     expect(await codeOf(caller.organizations.switch({ organizationId: seeded.demoId }))).toBe("UNAUTHORIZED");
-    expect(await codeOf(createGateCaller({ db: testDb.db, session: null }).whereAmI())).toBe("UNAUTHORIZED");
+    expect(await codeOf(createGateCaller(createContext({ db: testDb.db, session: null })).whereAmI())).toBe("UNAUTHORIZED");
   });
 
   it("resolves the membership from the database, not from what the session claims", async () => {
     const own = await seeded.session("admin@other.trustwatch.dev");
     const forged: SessionContext = { ...own, activeOrganizationId: seeded.demoId };
-    expect(await codeOf(createGateCaller({ db: testDb.db, session: forged }).whereAmI())).toBe("NOT_FOUND");
-    expect(await createGateCaller({ db: testDb.db, session: own }).whereAmI()).toEqual({
+    expect(await codeOf(createGateCaller(createContext({ db: testDb.db, session: forged })).whereAmI())).toBe("NOT_FOUND");
+    expect(await createGateCaller(createContext({ db: testDb.db, session: own })).whereAmI()).toEqual({
       organizationId: seeded.otherId,
       role: "admin",
     });
     const none: SessionContext = { ...own, activeOrganizationId: null };
-    expect(await codeOf(createGateCaller({ db: testDb.db, session: none }).whereAmI())).toBe("NOT_FOUND");
+    expect(await codeOf(createGateCaller(createContext({ db: testDb.db, session: none })).whereAmI())).toBe("NOT_FOUND");
   });
 
   it.each([
@@ -61,6 +62,6 @@ describe("layered procedures (real PostgreSQL)", () => {
     { email: "admin@demo.trustwatch.dev", expected: "OK" },
   ])("roleProcedure('approver') answers $expected for $email", async ({ email, expected }) => {
     const session = await seeded.session(email);
-    expect(await codeOf(createGateCaller({ db: testDb.db, session }).approve())).toBe(expected);
+    expect(await codeOf(createGateCaller(createContext({ db: testDb.db, session })).approve())).toBe(expected);
   });
 });

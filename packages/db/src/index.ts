@@ -18,3 +18,4 @@ export * from "./repositories/findings-read";
 export * from "./repositories/users";
 export * from "./repositories/organizations";
 export * from "./repositories/members";
+export * from "./repositories/audit-log";

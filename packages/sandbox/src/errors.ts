@@ -45,7 +45,13 @@ export function missingAuth(protocol: Protocol): AwsError {
 export function throttled(service: string): AwsError {
   if (service === "eks") return new AwsError("ThrottlingException", 429, "Rate exceeded");
   if (service === "organizations") {
-    return new AwsError("TooManyRequestsException", 429, "AWS Organizations can't complete your request because of too many requests. Try again later.", "Sender", { Type: "TooManyRequests" });
+    return new AwsError(
+      "TooManyRequestsException",
+      429,
+      "AWS Organizations can't complete your request because of too many requests. Try again later.",
+      "Sender",
+      { Type: "TooManyRequests" },
+    );
   }
   return new AwsError("Throttling", 400, "Rate exceeded");
 }

@@ -85,7 +85,11 @@ export function createFaults(initialIssuerFaults: Iterable<[string, IssuerFault[
       match.remaining -= 1;
       if (match.remaining <= 0) injected = injected.filter((e) => e !== match);
       const status = match.status ?? 503;
-      const code = match.code ?? (service === "eks" || service === "organizations" ? "ServiceUnavailableException" : "ServiceUnavailable");
+      const code =
+        match.code ??
+        (service === "eks" || service === "organizations"
+          ? "ServiceUnavailableException"
+          : "ServiceUnavailable");
       return new AwsError(code, status, match.message ?? "Service is unavailable. Please try again later.");
     },
   };

@@ -1,4 +1,3 @@
-export { startSandbox, type Sandbox, type StartSandboxOptions } from "./sandbox";
 export type { SandboxClock } from "./clock";
 export {
   AUDIT_ROLE_NAME,
@@ -9,14 +8,12 @@ export {
   HOME_SECRET_ACCESS_KEY,
   REMEDIATION_ROLE_NAME,
 } from "./constants";
+export { issuerResolveMap, sandboxEnv } from "./env-lines";
 export type { Faults, InjectedError } from "./faults";
+export { thumbprintOf, topIntermediateThumbprint } from "./issuers/pki";
 export type { LatencyConfig } from "./latency";
 export type { CallCount, Metrics } from "./metrics";
-export type { RateLimit, ThrottleConfig } from "./throttle";
-export type { AccountState, ClusterState, ProviderState, RoleState, SandboxState } from "./state/types";
-export { thumbprintOf, topIntermediateThumbprint } from "./issuers/pki";
-export { issuerResolveMap, sandboxEnv } from "./env-lines";
-export * from "./scenarios/types";
+export { type Sandbox, type StartSandboxOptions, startSandbox } from "./sandbox";
 export {
   createDemoScenario,
   DEMO_ACCOUNTS,
@@ -30,3 +27,6 @@ export {
 } from "./scenarios/demo";
 export { generateLargeOrg, LARGE_ORG_EXTERNAL_ID, type LargeOrgOptions } from "./scenarios/large-org";
 export { eksIssuerId, policy } from "./scenarios/policies";
+export * from "./scenarios/types";
+export type { AccountState, ClusterState, ProviderState, RoleState, SandboxState } from "./state/types";
+export type { RateLimit, ThrottleConfig } from "./throttle";

@@ -4,7 +4,7 @@ import { ListAccountsCommand } from "@aws-sdk/client-organizations";
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { HOME_ACCOUNT_ID } from "./constants";
-import { startSandbox, type Sandbox } from "./sandbox";
+import { type Sandbox, startSandbox } from "./sandbox";
 import { DEMO_ACCOUNTS, DEMO_EXTERNAL_ID, demoScenario } from "./scenarios/demo";
 import { accountClients, clients, failure } from "./testing/sdk-clients";
 
@@ -35,11 +35,16 @@ describe("throttling", () => {
     expect(eksErr.name).toBe("ThrottlingException");
     expect(eksErr.$metadata?.httpStatusCode).toBe(429);
     await mgmt.organizations.send(new ListAccountsCommand({}));
-    expect((await failure(mgmt.organizations.send(new ListAccountsCommand({})))).name).toBe("TooManyRequestsException");
+    expect((await failure(mgmt.organizations.send(new ListAccountsCommand({})))).name).toBe(
+      "TooManyRequestsException",
+    );
   });
 
   it("limits per action with perAction overrides", async () => {
-    sandbox.throttle.set({ ratePerSecond: Number.POSITIVE_INFINITY, perAction: { "sts:GetCallerIdentity": { ratePerSecond: 1, burst: 2 } } });
+    sandbox.throttle.set({
+      ratePerSecond: Number.POSITIVE_INFINITY,
+      perAction: { "sts:GetCallerIdentity": { ratePerSecond: 1, burst: 2 } },
+    });
     const { sts } = clients(sandbox);
     await sts.send(new GetCallerIdentityCommand({}));
     await sts.send(new GetCallerIdentityCommand({}));
@@ -90,7 +95,10 @@ describe("latency, injected errors and metrics", () => {
           method: "POST",
           headers: { authorization: auth, "content-type": "application/x-www-form-urlencoded" },
           body: "Action=GetCallerIdentity&Version=2011-06-15",
-        }).then(async (r) => (await r.text(), r.status)),
+        }).then(async (r) => {
+          await r.text();
+          return r.status;
+        }),
       ),
     );
     expect(statuses.every((s) => s === 200)).toBe(true);

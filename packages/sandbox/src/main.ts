@@ -22,7 +22,13 @@ const toInt = (name: string, raw: string | undefined): number => {
 
 const scenario =
   values.scenario === "large"
-    ? generateLargeOrg({ accounts: 1000, regionsPerAccount: 2, clustersPerRegion: 3, rolesPerAccount: 50, seed: 1 })
+    ? generateLargeOrg({
+        accounts: 1000,
+        regionsPerAccount: 2,
+        clustersPerRegion: 3,
+        rolesPerAccount: 50,
+        seed: 1,
+      })
     : values.scenario === "demo"
       ? demoScenario
       : undefined;
@@ -53,5 +59,9 @@ process.on("SIGTERM", () => shutdown("SIGTERM"));
 
 // Printed last: a supervisor that reads these lines may signal us right away.
 for (const [key, value] of Object.entries(sandboxEnv(sandbox))) console.log(`${key}=${value}`);
-console.log(`# scenario ${scenario.name}: ${scenario.accounts.length} accounts, external id ${scenario.externalId}`);
-console.log(`# issuer hosts (${sandbox.issuerHosts.length}) resolve to ${sandbox.issuerAddress}; Ctrl-C to stop`);
+console.log(
+  `# scenario ${scenario.name}: ${scenario.accounts.length} accounts, external id ${scenario.externalId}`,
+);
+console.log(
+  `# issuer hosts (${sandbox.issuerHosts.length}) resolve to ${sandbox.issuerAddress}; Ctrl-C to stop`,
+);

@@ -6,10 +6,10 @@ import { join } from "node:path";
 import { createClock, type SandboxClock } from "./clock";
 import { DEFAULT_REGION } from "./constants";
 import { createFaults, type Faults } from "./faults";
-import { certificateVariant, createIssuerServer } from "./issuers/server";
 import { JWKS_KEY_SLOTS, rsaKeyPool } from "./issuers/keys";
 import { loadPki, thumbprintOf } from "./issuers/pki";
 import { createIssuerRegistry } from "./issuers/registry";
+import { certificateVariant, createIssuerServer } from "./issuers/server";
 import { createLatency, type Latency, type LatencyConfig } from "./latency";
 import { createMetrics, type Metrics } from "./metrics";
 import type { Scenario } from "./scenarios/types";
@@ -86,7 +86,10 @@ export async function startSandbox(opts: StartSandboxOptions): Promise<Sandbox> 
 
   const aws = createAwsServer({ state, sessions, clock, faults, metrics, throttle, latency });
   const issuers = createIssuerServer({ pki, jwksKeys, registry, faults, clock, latency, metrics });
-  const [port, httpsPort] = await Promise.all([listen(aws, opts.port ?? 0, host), listen(issuers as unknown as Server, opts.httpsPort ?? 0, host)]);
+  const [port, httpsPort] = await Promise.all([
+    listen(aws, opts.port ?? 0, host),
+    listen(issuers as unknown as Server, opts.httpsPort ?? 0, host),
+  ]);
 
   const dir = mkdtempSync(join(tmpdir(), "trustwatch-sandbox-"));
   const caFile = join(dir, "issuers-ca.pem");
@@ -106,7 +109,11 @@ export async function startSandbox(opts: StartSandboxOptions): Promise<Sandbox> 
     throttle,
     latency,
     expectedThumbprint: (issuerHost) =>
-      thumbprintOf(certificateVariant(faults, issuerHost.toLowerCase()) === "untrusted" ? pki.untrustedIntermediatePem : pki.intermediatePem),
+      thumbprintOf(
+        certificateVariant(faults, issuerHost.toLowerCase()) === "untrusted"
+          ? pki.untrustedIntermediatePem
+          : pki.intermediatePem,
+      ),
     async close() {
       await Promise.all([closeServer(aws), closeServer(issuers as unknown as Server)]);
       rmSync(dir, { recursive: true, force: true });

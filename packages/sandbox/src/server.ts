@@ -77,7 +77,8 @@ export function createAwsServer(deps: AwsServerDeps): Server {
       if (injected) throw injected;
       response = await handler.handle({ ...req, caller, now }, action);
     } catch (error) {
-      const awsError = error instanceof AwsError ? error : new AwsError("InternalFailure", 500, String(error));
+      const awsError =
+        error instanceof AwsError ? error : new AwsError("InternalFailure", 500, String(error));
       response = handler.renderError(awsError, requestId);
     }
     deps.metrics.record(account, scope.service, action, response.status >= 400);
@@ -87,7 +88,8 @@ export function createAwsServer(deps: AwsServerDeps): Server {
   return createServer({ keepAliveTimeout: 30_000 }, (req, res) => {
     handle(req).then(
       (response) => send(res, response),
-      (error: unknown) => send(res, { status: 500, headers: { "content-type": "text/plain" }, body: String(error) }),
+      (error: unknown) =>
+        send(res, { status: 500, headers: { "content-type": "text/plain" }, body: String(error) }),
     );
   });
 }

@@ -15,9 +15,13 @@ const CREDENTIAL = /Credential=([^/,\s]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_reque
  * Authorization header or a presigned query string. The signature itself is not verified: the sandbox
  * needs the caller's identity and the target service, not cryptographic proof.
  */
-export function parseCredentialScope(headers: IncomingHttpHeaders, query: URLSearchParams): CredentialScope | undefined {
+export function parseCredentialScope(
+  headers: IncomingHttpHeaders,
+  query: URLSearchParams,
+): CredentialScope | undefined {
   const auth = headers.authorization;
-  const fromHeader = typeof auth === "string" && auth.startsWith("AWS4-HMAC-SHA256") ? CREDENTIAL.exec(auth) : null;
+  const fromHeader =
+    typeof auth === "string" && auth.startsWith("AWS4-HMAC-SHA256") ? CREDENTIAL.exec(auth) : null;
   const presigned = query.get("X-Amz-Credential");
   const match = fromHeader ?? (presigned ? CREDENTIAL.exec(`Credential=${presigned}`) : null);
   if (!match?.[1] || !match[2] || !match[3] || !match[4]) return undefined;

@@ -30,7 +30,10 @@ export function createThrottle(initial?: ThrottleConfig): Throttle {
       const key = `${account}/${service}/${action}`;
       const now = performance.now();
       const bucket = buckets.get(key) ?? { tokens: capacity, updated: now };
-      bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.updated) / 1000) * limit.ratePerSecond);
+      bucket.tokens = Math.min(
+        capacity,
+        bucket.tokens + ((now - bucket.updated) / 1000) * limit.ratePerSecond,
+      );
       bucket.updated = now;
       buckets.set(key, bucket);
       if (bucket.tokens < 1) return false;

@@ -1,37 +1,56 @@
 // Pure SHA-1 (FIPS 180-4) over the UTF-8 bytes of a string. Core must run anywhere (browser,
 // worker, edge) with no node:crypto; fingerprints need stability and spread, not secrecy.
-function utf8(input: string): Uint8Array {
-  return new TextEncoder().encode(input);
-}
+// Buffers are reused between calls: fingerprinting tens of thousands of findings per scan must
+// not churn the garbage collector.
 
-function rotl(x: number, n: number): number {
-  return (x << n) | (x >>> (32 - n));
+let bytes = new Uint8Array(1024);
+const w = new Int32Array(80);
+const encoder = new TextEncoder();
+
+function encode(input: string): number {
+  // ASCII fast path; anything else goes through TextEncoder.
+  if (input.length * 3 + 72 > bytes.length) bytes = new Uint8Array(input.length * 3 + 72);
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c > 0x7f) return encoder.encodeInto(input, bytes).written;
+    bytes[i] = c;
+  }
+  return input.length;
 }
 
 export function sha1Hex(input: string): string {
-  const bytes = utf8(input);
-  const bitLength = bytes.length * 8;
-  const paddedLength = (((bytes.length + 8) >> 6) + 1) << 6;
-  const buf = new Uint8Array(paddedLength);
-  buf.set(bytes);
-  buf[bytes.length] = 0x80;
-  const view = new DataView(buf.buffer);
-  view.setUint32(paddedLength - 8, Math.floor(bitLength / 0x100000000), false);
-  view.setUint32(paddedLength - 4, bitLength >>> 0, false);
+  const length = encode(input);
+  const padded = (((length + 8) >> 6) + 1) << 6;
+  bytes.fill(0, length, padded);
+  bytes[length] = 0x80;
+  const bitsHigh = Math.floor(length / 0x20000000);
+  const bitsLow = (length << 3) >>> 0;
+  bytes[padded - 8] = bitsHigh >>> 24;
+  bytes[padded - 7] = bitsHigh >>> 16;
+  bytes[padded - 6] = bitsHigh >>> 8;
+  bytes[padded - 5] = bitsHigh;
+  bytes[padded - 4] = bitsLow >>> 24;
+  bytes[padded - 3] = bitsLow >>> 16;
+  bytes[padded - 2] = bitsLow >>> 8;
+  bytes[padded - 1] = bitsLow;
 
   let h0 = 0x67452301;
-  let h1 = 0xefcdab89;
-  let h2 = 0x98badcfe;
+  let h1 = 0xefcdab89 | 0;
+  let h2 = 0x98badcfe | 0;
   let h3 = 0x10325476;
-  let h4 = 0xc3d2e1f0;
-  const w = new Uint32Array(80);
-  for (let off = 0; off < paddedLength; off += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4, false);
+  let h4 = 0xc3d2e1f0 | 0;
+  const b = bytes;
+  for (let off = 0; off < padded; off += 64) {
+    for (let i = 0; i < 16; i++) {
+      const j = off + i * 4;
+      w[i] = ((b[j] ?? 0) << 24) | ((b[j + 1] ?? 0) << 16) | ((b[j + 2] ?? 0) << 8) | (b[j + 3] ?? 0);
+    }
     for (let i = 16; i < 80; i++) {
-      w[i] = rotl((w[i - 3] ?? 0) ^ (w[i - 8] ?? 0) ^ (w[i - 14] ?? 0) ^ (w[i - 16] ?? 0), 1);
+      const x = (w[i - 3] ?? 0) ^ (w[i - 8] ?? 0) ^ (w[i - 14] ?? 0) ^ (w[i - 16] ?? 0);
+      w[i] = (x << 1) | (x >>> 31);
     }
     let a = h0;
-    let b = h1;
+    let bb = h1;
     let c = h2;
     let d = h3;
     let e = h4;
@@ -39,30 +58,34 @@ export function sha1Hex(input: string): string {
       let f: number;
       let k: number;
       if (i < 20) {
-        f = (b & c) | (~b & d);
+        f = (bb & c) | (~bb & d);
         k = 0x5a827999;
       } else if (i < 40) {
-        f = b ^ c ^ d;
+        f = bb ^ c ^ d;
         k = 0x6ed9eba1;
       } else if (i < 60) {
-        f = (b & c) | (b & d) | (c & d);
-        k = 0x8f1bbcdc;
+        f = (bb & c) | (bb & d) | (c & d);
+        k = 0x8f1bbcdc | 0;
       } else {
-        f = b ^ c ^ d;
-        k = 0xca62c1d6;
+        f = bb ^ c ^ d;
+        k = 0xca62c1d6 | 0;
       }
-      const t = (rotl(a, 5) + f + e + k + (w[i] ?? 0)) | 0;
+      const t = (((a << 5) | (a >>> 27)) + f + e + k + (w[i] ?? 0)) | 0;
       e = d;
       d = c;
-      c = rotl(b, 30);
-      b = a;
+      c = (bb << 30) | (bb >>> 2);
+      bb = a;
       a = t;
     }
     h0 = (h0 + a) | 0;
-    h1 = (h1 + b) | 0;
+    h1 = (h1 + bb) | 0;
     h2 = (h2 + c) | 0;
     h3 = (h3 + d) | 0;
     h4 = (h4 + e) | 0;
   }
-  return [h0, h1, h2, h3, h4].map((h) => (h >>> 0).toString(16).padStart(8, "0")).join("");
+  return hex(h0) + hex(h1) + hex(h2) + hex(h3) + hex(h4);
+}
+
+function hex(h: number): string {
+  return (h >>> 0).toString(16).padStart(8, "0");
 }

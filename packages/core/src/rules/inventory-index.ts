@@ -2,6 +2,8 @@ import type { Cluster, Inventory, Issuer, Provider, Role } from "../inventory/ty
 import { isEksIssuer } from "../issuers/eks";
 import { normalizeIssuer } from "../issuers/normalize";
 import { type AdminLike, assessAdminLike } from "../permissions/admin-like";
+import type { PolicyDocument } from "../policy/model";
+import { parsePolicy } from "../policy/parse";
 import { analyzeTrust } from "../trust/analyze";
 import { POD_IDENTITY_SERVICE } from "../trust/analyze-services";
 import type { TrustAnalysis, TrustContext } from "../trust/types";
@@ -27,6 +29,7 @@ export class InventoryIndex {
   readonly rolesByArn: Map<string, Role>;
   readonly accountIds: Set<string>;
   private readonly trust = new Map<string, TrustAnalysis>();
+  private readonly policies = new Map<string, PolicyDocument | null>();
   private readonly admin = new Map<string, AdminLike>();
   private trustingProvider: Map<string, string[]> | null = null;
 
@@ -45,10 +48,22 @@ export class InventoryIndex {
   trustOf(role: Role): TrustAnalysis {
     let t = this.trust.get(role.arn);
     if (!t) {
-      t = analyzeTrust(role.trustPolicy, this.trustContext);
+      const parsed = this.policyOf(role);
+      t = analyzeTrust(parsed ?? role.trustPolicy, this.trustContext);
       this.trust.set(role.arn, t);
     }
     return t;
+  }
+
+  /** Parsed trust policy, or null when it does not parse (trustOf then carries the error). */
+  policyOf(role: Role): PolicyDocument | null {
+    let p = this.policies.get(role.arn);
+    if (p === undefined) {
+      const r = parsePolicy(role.trustPolicy, { kind: "trust" });
+      p = r.ok ? r.policy : null;
+      this.policies.set(role.arn, p);
+    }
+    return p;
   }
 
   adminLikeOf(roleArn: string): AdminLike {

@@ -1,5 +1,5 @@
 import type { RsaKey } from "./keys";
-import { jwksPath, type IssuerEntry } from "./registry";
+import { type IssuerEntry, jwksPath } from "./registry";
 import type { ActiveKey } from "./rotation";
 
 /** The discovery document as each kind of issuer serves it (EKS's is minimal: no authorization endpoint flows). */
@@ -21,7 +21,21 @@ export function discoveryDocument(issuer: IssuerEntry, issuerClaim: string) {
     jwks_uri,
     subject_types_supported: ["public", "pairwise"],
     response_types_supported: ["id_token"],
-    claims_supported: ["sub", "aud", "exp", "iat", "iss", "jti", "nbf", "ref", "repository", "repository_owner", "workflow", "environment", "job_workflow_ref"],
+    claims_supported: [
+      "sub",
+      "aud",
+      "exp",
+      "iat",
+      "iss",
+      "jti",
+      "nbf",
+      "ref",
+      "repository",
+      "repository_owner",
+      "workflow",
+      "environment",
+      "job_workflow_ref",
+    ],
     id_token_signing_alg_values_supported: ["RS256"],
     scopes_supported: ["openid"],
   };
@@ -39,7 +53,8 @@ export function jwksDocument(keys: ActiveKey[], pool: readonly RsaKey[], huge: b
   if (huge) {
     // ~1.5 MB: enough to trip any sane response-size cap in a scanner.
     const filler = pool[0];
-    if (filler) for (let i = 0; i < 3000; i++) list.push(jwk(filler, `filler-${i.toString(16).padStart(36, "0")}`));
+    if (filler)
+      for (let i = 0; i < 3000; i++) list.push(jwk(filler, `filler-${i.toString(16).padStart(36, "0")}`));
   }
   return { keys: list };
 }

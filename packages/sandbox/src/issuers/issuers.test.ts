@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startSandbox, type Sandbox } from "../sandbox";
+import { type Sandbox, startSandbox } from "../sandbox";
 import { DEMO_ISSUERS, demoScenario } from "../scenarios/demo";
 import { issuerGet } from "../testing/issuer-get";
 import { topIntermediateThumbprint } from "./pki";
@@ -13,7 +13,9 @@ afterAll(() => sandbox.close());
 
 const hostOf = (url: string) => new URL(url).hostname;
 const kids = async (jwksUrl: string) =>
-  (JSON.parse((await issuerGet(sandbox, jwksUrl)).body) as { keys: { kid: string }[] }).keys.map((k) => k.kid);
+  (JSON.parse((await issuerGet(sandbox, jwksUrl)).body) as { keys: { kid: string }[] }).keys.map(
+    (k) => k.kid,
+  );
 
 describe("HTTPS OIDC issuers", () => {
   it("serves EKS discovery and JWKS on one port, trusted via the sandbox CA", async () => {
@@ -33,7 +35,9 @@ describe("HTTPS OIDC issuers", () => {
     expect(jwks.keys[0]).toMatchObject({ kty: "RSA", alg: "RS256", use: "sig", e: "AQAB" });
     expect(jwks.keys[0].n.length).toBeGreaterThan(300);
     expect(sandbox.issuerHosts).toContain("token.actions.githubusercontent.com");
-    const gh = JSON.parse((await issuerGet(sandbox, `${DEMO_ISSUERS.github}/.well-known/openid-configuration`)).body);
+    const gh = JSON.parse(
+      (await issuerGet(sandbox, `${DEMO_ISSUERS.github}/.well-known/openid-configuration`)).body,
+    );
     expect(gh.jwks_uri).toBe(`${DEMO_ISSUERS.github}/.well-known/jwks`);
   });
 
@@ -44,7 +48,13 @@ describe("HTTPS OIDC issuers", () => {
     const thumbprint = topIntermediateThumbprint(chain.map((c) => c.raw));
     expect(thumbprint).toMatch(/^[0-9a-f]{40}$/);
     expect(thumbprint).toBe(sandbox.expectedThumbprint(host));
-    expect(sandbox.state.account("111111111111")?.providers.get(`arn:aws:iam::111111111111:oidc-provider/${host}/id/${DEMO_ISSUERS.prodUse1.split("/id/")[1]}`)?.thumbprints).toEqual([thumbprint]);
+    expect(
+      sandbox.state
+        .account("111111111111")
+        ?.providers.get(
+          `arn:aws:iam::111111111111:oidc-provider/${host}/id/${DEMO_ISSUERS.prodUse1.split("/id/")[1]}`,
+        )?.thumbprints,
+    ).toEqual([thumbprint]);
   });
 
   it("rotates EKS keys every 7 days and keeps the previous key", async () => {
@@ -68,15 +78,23 @@ describe("HTTPS OIDC issuers", () => {
   });
 
   it("injects the scenario's issuer faults", async () => {
-    expect((await issuerGet(sandbox, `${DEMO_ISSUERS.legacyEuw1}/.well-known/openid-configuration`)).status).toBe(503);
-    const wrong = JSON.parse((await issuerGet(sandbox, `${DEMO_ISSUERS.gitlab}/.well-known/openid-configuration`)).body);
+    expect(
+      (await issuerGet(sandbox, `${DEMO_ISSUERS.legacyEuw1}/.well-known/openid-configuration`)).status,
+    ).toBe(503);
+    const wrong = JSON.parse(
+      (await issuerGet(sandbox, `${DEMO_ISSUERS.gitlab}/.well-known/openid-configuration`)).body,
+    );
     expect(wrong.issuer).not.toBe(DEMO_ISSUERS.gitlab);
     const bad = await issuerGet(sandbox, `${DEMO_ISSUERS.terraform}/.well-known/openid-configuration`);
     expect(() => JSON.parse(bad.body)).toThrow();
     const huge = await issuerGet(sandbox, `${DEMO_ISSUERS.toolsEuw1}/keys`);
     expect(huge.body.length).toBeGreaterThan(1_000_000);
-    await expect(issuerGet(sandbox, `${DEMO_ISSUERS.ssoExpired}/.well-known/openid-configuration`)).rejects.toMatchObject({ code: "CERT_HAS_EXPIRED" });
-    await expect(issuerGet(sandbox, `${DEMO_ISSUERS.dexUntrusted}/.well-known/openid-configuration`)).rejects.toMatchObject({
+    await expect(
+      issuerGet(sandbox, `${DEMO_ISSUERS.ssoExpired}/.well-known/openid-configuration`),
+    ).rejects.toMatchObject({ code: "CERT_HAS_EXPIRED" });
+    await expect(
+      issuerGet(sandbox, `${DEMO_ISSUERS.dexUntrusted}/.well-known/openid-configuration`),
+    ).rejects.toMatchObject({
       code: expect.stringMatching(/UNABLE_TO_GET_ISSUER_CERT|SELF_SIGNED|UNABLE_TO_VERIFY/),
     });
     expect((await issuerGet(sandbox, `${DEMO_ISSUERS.deletedUse1}/keys`)).status).toBe(404);
@@ -84,10 +102,16 @@ describe("HTTPS OIDC issuers", () => {
 
   it("serves an untrusted host's own chain, with its own thumbprint", async () => {
     const host = hostOf(DEMO_ISSUERS.dexUntrusted);
-    const { chain, status } = await issuerGet(sandbox, `${DEMO_ISSUERS.dexUntrusted}/.well-known/openid-configuration`, { trust: false });
+    const { chain, status } = await issuerGet(
+      sandbox,
+      `${DEMO_ISSUERS.dexUntrusted}/.well-known/openid-configuration`,
+      { trust: false },
+    );
     expect(status).toBe(200);
     expect(topIntermediateThumbprint(chain.map((c) => c.raw))).toBe(sandbox.expectedThumbprint(host));
-    expect(sandbox.expectedThumbprint(host)).not.toBe(sandbox.expectedThumbprint(hostOf(DEMO_ISSUERS.prodUse1)));
+    expect(sandbox.expectedThumbprint(host)).not.toBe(
+      sandbox.expectedThumbprint(hostOf(DEMO_ISSUERS.prodUse1)),
+    );
   });
 
   it("sets and clears faults at runtime", async () => {

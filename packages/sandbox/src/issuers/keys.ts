@@ -29,7 +29,8 @@ export function rsaKeyPool(): Promise<RsaKey[]> {
 function loadCached(): Promise<RsaKey[]> | undefined {
   try {
     const keys = JSON.parse(readFileSync(CACHE_FILE, "utf8")) as RsaKey[];
-    if (Array.isArray(keys) && keys.length === KEY_POOL_SIZE && keys.every((k) => k.privateKeyPem && k.n)) return Promise.resolve(keys);
+    if (Array.isArray(keys) && keys.length === KEY_POOL_SIZE && keys.every((k) => k.privateKeyPem && k.n))
+      return Promise.resolve(keys);
   } catch {
     // No cache yet, or unreadable: generate.
   }
@@ -59,5 +60,11 @@ async function generateRsaKey(): Promise<RsaKey> {
 }
 
 /** Pool slots 0-4 are TLS keys; JWKS signing keys use the rest. */
-export const TLS_KEY_SLOTS = { root: 0, intermediate: 1, leaf: 2, untrustedRoot: 3, untrustedIntermediate: 4 } as const;
+export const TLS_KEY_SLOTS = {
+  root: 0,
+  intermediate: 1,
+  leaf: 2,
+  untrustedRoot: 3,
+  untrustedIntermediate: 4,
+} as const;
 export const JWKS_KEY_SLOTS = [5, 6, 7, 8, 9] as const;

@@ -40,7 +40,10 @@ function makeCert(opts: {
   cert.serialNumber = `01${randomBytes(15).toString("hex")}`;
   cert.validity.notBefore = opts.notBefore;
   cert.validity.notAfter = opts.notAfter;
-  const subject = [{ name: "commonName", value: opts.subject }, { name: "organizationName", value: "Trustwatch Sandbox" }];
+  const subject = [
+    { name: "commonName", value: opts.subject },
+    { name: "organizationName", value: "Trustwatch Sandbox" },
+  ];
   cert.setSubject(subject);
   cert.setIssuer(opts.issuer ? opts.issuer.cert.subject.attributes : subject);
   const extensions: object[] = opts.isCa
@@ -84,13 +87,35 @@ function buildPki(pool: RsaKey[]): Pki {
   const caValidity = { notBefore: new Date(now - 365 * DAY), notAfter: new Date(now + 10 * 365 * DAY) };
   const chain = (rootName: string, rootSlot: number, intName: string, intSlot: number) => {
     const r = key(rootSlot);
-    const root = caPair(makeCert({ subject: rootName, publicKey: r.publicKey, selfKey: r.privateKey, isCa: true, ...caValidity }), r.privateKey);
+    const root = caPair(
+      makeCert({
+        subject: rootName,
+        publicKey: r.publicKey,
+        selfKey: r.privateKey,
+        isCa: true,
+        ...caValidity,
+      }),
+      r.privateKey,
+    );
     const i = key(intSlot);
-    const intermediate = caPair(makeCert({ subject: intName, publicKey: i.publicKey, issuer: root, isCa: true, ...caValidity }), i.privateKey);
+    const intermediate = caPair(
+      makeCert({ subject: intName, publicKey: i.publicKey, issuer: root, isCa: true, ...caValidity }),
+      i.privateKey,
+    );
     return { root, intermediate };
   };
-  const trusted = chain("Trustwatch Sandbox Root CA", TLS_KEY_SLOTS.root, "Trustwatch Sandbox Issuing CA 1", TLS_KEY_SLOTS.intermediate);
-  const untrusted = chain("Untrusted Sandbox Root CA", TLS_KEY_SLOTS.untrustedRoot, "Untrusted Issuing CA", TLS_KEY_SLOTS.untrustedIntermediate);
+  const trusted = chain(
+    "Trustwatch Sandbox Root CA",
+    TLS_KEY_SLOTS.root,
+    "Trustwatch Sandbox Issuing CA 1",
+    TLS_KEY_SLOTS.intermediate,
+  );
+  const untrusted = chain(
+    "Untrusted Sandbox Root CA",
+    TLS_KEY_SLOTS.untrustedRoot,
+    "Untrusted Issuing CA",
+    TLS_KEY_SLOTS.untrustedIntermediate,
+  );
   const leaf = key(TLS_KEY_SLOTS.leaf);
   const leafKeyPem = pool[TLS_KEY_SLOTS.leaf]?.privateKeyPem ?? "";
   return {
@@ -106,7 +131,14 @@ function buildPki(pool: RsaKey[]): Pki {
         variant === "expired"
           ? { notBefore: new Date(t - 400 * DAY), notAfter: new Date(t - 30 * DAY) }
           : { notBefore: new Date(t - DAY), notAfter: new Date(t + 397 * DAY) };
-      const cert = makeCert({ subject: hosts[0] ?? "localhost", publicKey: leaf.publicKey, issuer, isCa: false, hosts, ...validity });
+      const cert = makeCert({
+        subject: hosts[0] ?? "localhost",
+        publicKey: leaf.publicKey,
+        issuer,
+        isCa: false,
+        hosts,
+        ...validity,
+      });
       return forge.pki.certificateToPem(cert) + issuer.pem;
     },
   };
@@ -122,7 +154,10 @@ export function thumbprintOf(certPem: string): string {
 
 /** Thumbprint of the last certificate of a PEM chain (or of an array of PEM/DER certificates). */
 export function topIntermediateThumbprint(chain: string | (string | Buffer)[]): string {
-  const certs = typeof chain === "string" ? (chain.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) : chain;
+  const certs =
+    typeof chain === "string"
+      ? (chain.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [])
+      : chain;
   const last = certs[certs.length - 1];
   if (last === undefined) throw new Error("empty certificate chain");
   const der = typeof last === "string" ? new X509Certificate(last).raw : last;

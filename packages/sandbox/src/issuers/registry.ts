@@ -1,10 +1,16 @@
 import { normalizeIssuerUrl } from "../faults";
-import { eksIssuerUrl } from "../state/arns";
 import type { IssuerFault, IssuerRotation, Scenario } from "../scenarios/types";
+import { eksIssuerUrl } from "../state/arns";
 
 export type IssuerKind = "eks" | "github" | "generic";
 
-export type IssuerEntry = { url: string; host: string; path: string; kind: IssuerKind; rotation: IssuerRotation };
+export type IssuerEntry = {
+  url: string;
+  host: string;
+  path: string;
+  kind: IssuerKind;
+  rotation: IssuerRotation;
+};
 
 export type IssuerRegistry = {
   hosts(): string[];
@@ -40,12 +46,19 @@ export function createIssuerRegistry(scenario: Scenario): IssuerRegistry {
     const kind = kindOf(host);
     const path = parsed.pathname.replace(/\/+$/, "");
     const anchor = "2024-01-01T00:00:00Z";
-    const entry: IssuerEntry = { url: `https://${host}${path}`, host, path, kind, rotation: rotation ?? { everyDays: EKS_ROTATION_DAYS, anchor } };
+    const entry: IssuerEntry = {
+      url: `https://${host}${path}`,
+      host,
+      path,
+      kind,
+      rotation: rotation ?? { everyDays: EKS_ROTATION_DAYS, anchor },
+    };
     byUrl.set(normalizeIssuerUrl(entry.url), entry);
   };
   // Every cluster's EKS issuer is served; scenario.issuers add others and override rotation.
   for (const account of scenario.accounts) {
-    for (const c of account.clusters) add(eksIssuerUrl(c.region, c.issuerId), { everyDays: EKS_ROTATION_DAYS, anchor: c.createdAt });
+    for (const c of account.clusters)
+      add(eksIssuerUrl(c.region, c.issuerId), { everyDays: EKS_ROTATION_DAYS, anchor: c.createdAt });
   }
   for (const i of scenario.issuers) {
     const existing = byUrl.get(normalizeIssuerUrl(i.url));
@@ -54,7 +67,8 @@ export function createIssuerRegistry(scenario: Scenario): IssuerRegistry {
   return {
     hosts: () => [...new Set([...byUrl.values()].map((e) => e.host))].sort(),
     entries: () => [...byUrl.values()],
-    scenarioFaults: () => scenario.issuers.filter((i) => i.faults?.length).map((i) => [i.url, i.faults ?? []]),
+    scenarioFaults: () =>
+      scenario.issuers.filter((i) => i.faults?.length).map((i) => [i.url, i.faults ?? []]),
     match(host, pathname) {
       const h = host.toLowerCase();
       const candidates: [string, "discovery" | "jwks"][] = [];
@@ -64,7 +78,8 @@ export function createIssuerRegistry(scenario: Scenario): IssuerRegistry {
       }
       for (const [path, document] of candidates) {
         const issuer = byUrl.get(normalizeIssuerUrl(`https://${h}${path}`));
-        if (issuer && (document === "discovery" || pathname.endsWith(jwksPath(issuer.kind)))) return { issuer, document };
+        if (issuer && (document === "discovery" || pathname.endsWith(jwksPath(issuer.kind))))
+          return { issuer, document };
       }
       return undefined;
     },

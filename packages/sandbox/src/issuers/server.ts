@@ -66,7 +66,11 @@ export function createIssuerServer(deps: IssuerServerDeps): Server {
       const match = registry.match(host, pathname);
       void sleep(deps.latency.forIssuer()).then(() => {
         const send = (status: number, body: string, type = "application/json") => {
-          res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body), "cache-control": "max-age=300" });
+          res.writeHead(status, {
+            "content-type": type,
+            "content-length": Buffer.byteLength(body),
+            "cache-control": "max-age=300",
+          });
           res.end(body);
         };
         deps.metrics.record(host, "oidc", match?.document ?? "unknown", !match);
@@ -75,10 +79,17 @@ export function createIssuerServer(deps: IssuerServerDeps): Server {
         if (active.has("unreachable")) return send(503, "Service Unavailable", "text/plain");
         if (active.has("bad-json")) return send(200, '{"issuer": "https://truncated');
         if (match.document === "discovery") {
-          const claim = active.has("wrong-issuer") ? `https://issuer.example.invalid${match.issuer.path}` : match.issuer.url;
+          const claim = active.has("wrong-issuer")
+            ? `https://issuer.example.invalid${match.issuer.path}`
+            : match.issuer.url;
           return send(200, JSON.stringify(discoveryDocument(match.issuer, claim)));
         }
-        const keys = activeKeys(match.issuer.url, match.issuer.rotation, deps.clock.now(), deps.jwksKeys.length);
+        const keys = activeKeys(
+          match.issuer.url,
+          match.issuer.rotation,
+          deps.clock.now(),
+          deps.jwksKeys.length,
+        );
         return send(200, JSON.stringify(jwksDocument(keys, deps.jwksKeys, active.has("huge-jwks"))));
       });
     },

@@ -17,7 +17,11 @@ function asArray(value: unknown): unknown[] {
  */
 export function validateTrustPolicy(document: string): void {
   if (document.replace(/\s/g, "").length > MAX_TRUST_POLICY_LENGTH) {
-    throw new AwsError("LimitExceeded", 409, `Cannot exceed quota for ACLSizePerRole: ${MAX_TRUST_POLICY_LENGTH}`);
+    throw new AwsError(
+      "LimitExceeded",
+      409,
+      `Cannot exceed quota for ACLSizePerRole: ${MAX_TRUST_POLICY_LENGTH}`,
+    );
   }
   const parsed = parsePolicy(document, { kind: "trust" });
   if (!parsed.ok) {
@@ -30,7 +34,8 @@ export function validateTrustPolicy(document: string): void {
   } catch {
     throw malformed("This policy contains invalid Json");
   }
-  if (typeof policy !== "object" || policy === null || Array.isArray(policy)) throw malformed("Syntax errors in policy.");
+  if (typeof policy !== "object" || policy === null || Array.isArray(policy))
+    throw malformed("Syntax errors in policy.");
   const { Version, Statement } = policy as Record<string, unknown>;
   if (Version !== undefined && Version !== "2012-10-17" && Version !== "2008-10-17") {
     throw malformed("The policy must contain a valid version string");

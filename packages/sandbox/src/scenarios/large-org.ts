@@ -1,7 +1,23 @@
 import { createHash } from "node:crypto";
 import { eksIssuerUrl, providerArn, stripScheme } from "../state/arns";
-import { awsPrincipal, daysAgo, irsa, podIdentity, policy, role, STS_AUDIENCE, trustwatchRoles, webIdentity } from "./policies";
-import { SANDBOX_CA_THUMBPRINT, type Scenario, type ScenarioAccount, type ScenarioCluster, type ScenarioRole } from "./types";
+import {
+  awsPrincipal,
+  daysAgo,
+  irsa,
+  podIdentity,
+  policy,
+  role,
+  STS_AUDIENCE,
+  trustwatchRoles,
+  webIdentity,
+} from "./policies";
+import {
+  SANDBOX_CA_THUMBPRINT,
+  type Scenario,
+  type ScenarioAccount,
+  type ScenarioCluster,
+  type ScenarioRole,
+} from "./types";
 
 export type LargeOrgOptions = {
   accounts: number;
@@ -34,7 +50,14 @@ function issuerId(seed: string): string {
 }
 
 /** Mostly safe roles with a realistic sprinkling of risky trust, so benchmarks evaluate every code path. */
-function workloadRole(acct: string, n: number, cluster: ScenarioCluster, random: () => number, created: string, now: Date): ScenarioRole {
+function workloadRole(
+  acct: string,
+  n: number,
+  cluster: ScenarioCluster,
+  random: () => number,
+  created: string,
+  now: Date,
+): ScenarioRole {
   const url = eksIssuerUrl(cluster.region, cluster.issuerId);
   const p = providerArn(acct, url);
   const key = stripScheme(url);
@@ -42,17 +65,29 @@ function workloadRole(acct: string, n: number, cluster: ScenarioCluster, random:
   const r = random();
   let trust: string;
   if (r < 0.6) trust = policy(irsa(p, url, `system:serviceaccount:${ns}:app-${n}`));
-  else if (r < 0.68) trust = policy(webIdentity(p, { StringLike: { [`${key}:sub`]: `system:serviceaccount:${ns}:*` }, StringEquals: { [`${key}:aud`]: STS_AUDIENCE } }));
+  else if (r < 0.68)
+    trust = policy(
+      webIdentity(p, {
+        StringLike: { [`${key}:sub`]: `system:serviceaccount:${ns}:*` },
+        StringEquals: { [`${key}:aud`]: STS_AUDIENCE },
+      }),
+    );
   else if (r < 0.72) trust = policy(webIdentity(p, { StringEquals: { [`${key}:aud`]: STS_AUDIENCE } }));
   else if (r < 0.74) trust = policy(webIdentity(p));
   else if (r < 0.8) trust = policy(irsa(p, url, `system:serviceaccount:${ns}:app-${n}`, false));
-  else if (r < 0.9) trust = policy(podIdentity(r < 0.85 ? { StringEquals: { "aws:RequestTag/kubernetes-namespace": ns } } : undefined));
+  else if (r < 0.9)
+    trust = policy(
+      podIdentity(r < 0.85 ? { StringEquals: { "aws:RequestTag/kubernetes-namespace": ns } } : undefined),
+    );
   else trust = policy(awsPrincipal(`arn:aws:iam::${acct}:root`));
   const used = random();
   return role(`workload-${String(n).padStart(3, "0")}`, trust, created, {
     maxSessionDuration: random() < 0.05 ? 43200 : 3600,
     lastUsed: used < 0.85 ? { date: daysAgo(Math.floor(used * 60), now), region: cluster.region } : undefined,
-    attachedPolicyArns: random() < 0.03 ? ["arn:aws:iam::aws:policy/AdministratorAccess"] : ["arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"],
+    attachedPolicyArns:
+      random() < 0.03
+        ? ["arn:aws:iam::aws:policy/AdministratorAccess"]
+        : ["arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"],
   });
 }
 
@@ -89,7 +124,15 @@ function account(i: number, opts: LargeOrgOptions, externalId: string, now: Date
     const cluster = clusters[n % Math.max(1, clusters.length)];
     if (cluster) roles.push(workloadRole(id, n, cluster, random, created, now));
   }
-  return { id, name: `account-${String(i).padStart(4, "0")}`, email: `aws+${id}@bench.example.com`, regions, providers, roles, clusters };
+  return {
+    id,
+    name: `account-${String(i).padStart(4, "0")}`,
+    email: `aws+${id}@bench.example.com`,
+    regions,
+    providers,
+    roles,
+    clusters,
+  };
 }
 
 /** A benchmark organization: account 0 is the management account, all others are members. */

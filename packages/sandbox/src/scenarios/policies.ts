@@ -18,7 +18,10 @@ export function eksIssuerId(seed: string): string {
   return createHash("md5").update(seed).digest("hex").toUpperCase();
 }
 
-export function webIdentity(providerArn: string, condition?: Record<string, Record<string, unknown>>): Statement {
+export function webIdentity(
+  providerArn: string,
+  condition?: Record<string, Record<string, unknown>>,
+): Statement {
   return {
     Effect: "Allow",
     Principal: { Federated: providerArn },
@@ -28,7 +31,12 @@ export function webIdentity(providerArn: string, condition?: Record<string, Reco
 }
 
 /** The IRSA trust `eksctl` writes: exact `sub` and `aud` under StringEquals, keys prefixed by the issuer. */
-export function irsa(providerArn: string, issuerUrl: string, subs: string | string[], aud: string | false = STS_AUDIENCE): Statement {
+export function irsa(
+  providerArn: string,
+  issuerUrl: string,
+  subs: string | string[],
+  aud: string | false = STS_AUDIENCE,
+): Statement {
   const key = stripScheme(issuerUrl);
   return webIdentity(providerArn, {
     StringEquals: { [`${key}:sub`]: subs, ...(aud ? { [`${key}:aud`]: aud } : {}) },
@@ -45,7 +53,12 @@ export function podIdentity(condition?: Record<string, Record<string, unknown>>)
 }
 
 export function awsPrincipal(arn: string, condition?: Record<string, Record<string, unknown>>): Statement {
-  return { Effect: "Allow", Principal: { AWS: arn }, Action: ["sts:AssumeRole", "sts:TagSession"], ...(condition ? { Condition: condition } : {}) };
+  return {
+    Effect: "Allow",
+    Principal: { AWS: arn },
+    Action: ["sts:AssumeRole", "sts:TagSession"],
+    ...(condition ? { Condition: condition } : {}),
+  };
 }
 
 export function role(
@@ -54,7 +67,15 @@ export function role(
   createdAt: string,
   extra: Partial<Omit<ScenarioRole, "name" | "trustPolicy" | "createdAt">> = {},
 ): ScenarioRole {
-  return { name, trustPolicy, createdAt, attachedPolicyArns: [], inlinePolicies: [], maxSessionDuration: 3600, ...extra };
+  return {
+    name,
+    trustPolicy,
+    createdAt,
+    attachedPolicyArns: [],
+    inlinePolicies: [],
+    maxSessionDuration: 3600,
+    ...extra,
+  };
 }
 
 /** The Trustwatch worker's home account root, with the tenant's ExternalId (confused-deputy protection). */

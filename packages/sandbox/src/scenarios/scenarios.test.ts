@@ -25,7 +25,8 @@ describe("demo scenario", () => {
 
   it("writes only trust policies IAM would accept, with unique role names", () => {
     for (const account of demoScenario.accounts) {
-      for (const role of account.roles) expect(() => validateTrustPolicy(role.trustPolicy), role.name).not.toThrow();
+      for (const role of account.roles)
+        expect(() => validateTrustPolicy(role.trustPolicy), role.name).not.toThrow();
       expect(new Set(account.roles.map((r) => r.name)).size).toBe(account.roles.length);
     }
   });
@@ -33,12 +34,15 @@ describe("demo scenario", () => {
   it("puts at least 80 providers in the quota account and real-looking issuer ids on clusters", () => {
     const quota = demoScenario.accounts.find((a) => a.id === DEMO_ACCOUNTS.quota);
     expect(quota?.providers.length).toBeGreaterThanOrEqual(80);
-    for (const c of demoScenario.accounts.flatMap((a) => a.clusters)) expect(c.issuerId).toMatch(/^[0-9A-F]{32}$/);
+    for (const c of demoScenario.accounts.flatMap((a) => a.clusters))
+      expect(c.issuerId).toMatch(/^[0-9A-F]{32}$/);
   });
 
   it("builds the wrong-ExternalId variant without touching the original", () => {
     const variant = withAuditRoleExternalId(demoScenario, DEMO_ACCOUNTS.prod, "not-the-tenant");
-    const trust = (s: typeof demoScenario) => s.accounts.find((a) => a.id === DEMO_ACCOUNTS.prod)?.roles.find((r) => r.name === AUDIT_ROLE_NAME)?.trustPolicy ?? "";
+    const trust = (s: typeof demoScenario) =>
+      s.accounts.find((a) => a.id === DEMO_ACCOUNTS.prod)?.roles.find((r) => r.name === AUDIT_ROLE_NAME)
+        ?.trustPolicy ?? "";
     expect(canAssume(trust(variant), worker(DEMO_EXTERNAL_ID)).allowed).toBe(false);
     expect(canAssume(trust(demoScenario), worker(DEMO_EXTERNAL_ID)).allowed).toBe(true);
   });
@@ -47,13 +51,25 @@ describe("demo scenario", () => {
 describe("large organization generator", () => {
   it("builds 1,000 accounts × 2 regions × 3 clusters × 50 roles quickly and deterministically", () => {
     const start = performance.now();
-    const org = generateLargeOrg({ accounts: 1000, regionsPerAccount: 2, clustersPerRegion: 3, rolesPerAccount: 50, seed: 7 });
+    const org = generateLargeOrg({
+      accounts: 1000,
+      regionsPerAccount: 2,
+      clustersPerRegion: 3,
+      rolesPerAccount: 50,
+      seed: 7,
+    });
     expect(performance.now() - start).toBeLessThan(3000);
     expect(org.accounts).toHaveLength(1000);
     expect(org.organization?.memberAccountIds).toHaveLength(999);
     expect(org.accounts[5]?.clusters).toHaveLength(6);
     expect(org.accounts[5]?.roles).toHaveLength(52);
-    const again = generateLargeOrg({ accounts: 3, regionsPerAccount: 2, clustersPerRegion: 3, rolesPerAccount: 50, seed: 7 });
+    const again = generateLargeOrg({
+      accounts: 3,
+      regionsPerAccount: 2,
+      clustersPerRegion: 3,
+      rolesPerAccount: 50,
+      seed: 7,
+    });
     expect(again.accounts[2]).toEqual(org.accounts[2]);
   });
 });

@@ -95,7 +95,13 @@ export type IssuerRotation =
   | { everyDays: number; anchor: string; tokenLifetimeHours?: number }
   | { frozenSince: string };
 
-export type IssuerFault = "unreachable" | "wrong-issuer" | "expired-cert" | "untrusted-cert" | "bad-json" | "huge-jwks";
+export type IssuerFault =
+  | "unreachable"
+  | "wrong-issuer"
+  | "expired-cert"
+  | "untrusted-cert"
+  | "bad-json"
+  | "huge-jwks";
 
 export type ScenarioIssuer = {
   /** Issuer URL exactly as in the `iss` claim, e.g. `https://token.actions.githubusercontent.com`. */

@@ -1,8 +1,13 @@
-import { AwsError } from "../errors";
+import type { AwsError } from "../errors";
 import type { ServiceResponse } from "./types";
 
 /** JSON paging tokens are opaque to clients; here they carry the next offset. */
-export function pageOf<T>(all: readonly T[], max: number, token: string | undefined, invalid: (msg: string) => AwsError) {
+export function pageOf<T>(
+  all: readonly T[],
+  max: number,
+  token: string | undefined,
+  invalid: (msg: string) => AwsError,
+) {
   let start = 0;
   if (token) {
     const m = /^tw:(\d+)$/.exec(Buffer.from(token, "base64").toString("utf8"));
@@ -14,7 +19,11 @@ export function pageOf<T>(all: readonly T[], max: number, token: string | undefi
   return { items, nextToken: next < all.length ? Buffer.from(`tw:${next}`).toString("base64") : undefined };
 }
 
-export function jsonResponse(body: unknown, requestId: string, contentType = "application/json"): ServiceResponse {
+export function jsonResponse(
+  body: unknown,
+  requestId: string,
+  contentType = "application/json",
+): ServiceResponse {
   return {
     status: 200,
     headers: { "content-type": contentType, "x-amzn-requestid": requestId },
@@ -26,7 +35,11 @@ export function jsonResponse(body: unknown, requestId: string, contentType = "ap
 export function restJsonError(error: AwsError, requestId: string): ServiceResponse {
   return {
     status: error.status,
-    headers: { "content-type": "application/json", "x-amzn-errortype": error.code, "x-amzn-requestid": requestId },
+    headers: {
+      "content-type": "application/json",
+      "x-amzn-errortype": error.code,
+      "x-amzn-requestid": requestId,
+    },
     body: JSON.stringify({ message: error.message, ...error.extra }),
   };
 }
@@ -44,7 +57,12 @@ export function epochSeconds(iso: string): number {
   return Date.parse(iso) / 1000;
 }
 
-export function maxResults(raw: string | null, limit: number, fallback: number, invalid: (msg: string) => AwsError): number {
+export function maxResults(
+  raw: string | null,
+  limit: number,
+  fallback: number,
+  invalid: (msg: string) => AwsError,
+): number {
   if (raw === null) return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > limit) throw invalid(`maxResults must be between 1 and ${limit}.`);

@@ -5,13 +5,18 @@ import type { AuthedRequest, SandboxContext, ServiceHandler } from "./types";
 const TARGET_PREFIX = "AWSOrganizationsV20161128.";
 const CONTENT_TYPE = "application/x-amz-json-1.1";
 const JOINED = "2021-03-01T12:00:00Z";
-const invalid = (message: string) => new AwsError("InvalidInputException", 400, message, "Sender", { Reason: "INVALID_INPUT" });
+const invalid = (message: string) =>
+  new AwsError("InvalidInputException", 400, message, "Sender", { Reason: "INVALID_INPUT" });
 
 function organizationFor(ctx: SandboxContext, req: AuthedRequest) {
   const org = ctx.state.organization;
   const accountId = req.caller.accountId;
   if (!org || (accountId !== org.managementAccountId && !org.memberAccountIds.includes(accountId))) {
-    throw new AwsError("AWSOrganizationsNotInUseException", 404, "Your account is not a member of an organization.");
+    throw new AwsError(
+      "AWSOrganizationsNotInUseException",
+      404,
+      "Your account is not a member of an organization.",
+    );
   }
   return org;
 }
@@ -36,11 +41,16 @@ function run(ctx: SandboxContext, req: AuthedRequest, action: string): unknown {
     case "ListAccounts": {
       // Only the management account (or a delegated administrator) may list accounts.
       if (req.caller.accountId !== mgmt) {
-        throw new AwsError("AccessDeniedException", 403, "You don't have permissions to access this resource.");
+        throw new AwsError(
+          "AccessDeniedException",
+          403,
+          "You don't have permissions to access this resource.",
+        );
       }
       const input = JSON.parse(req.body || "{}") as { MaxResults?: number; NextToken?: string };
       const max = input.MaxResults ?? 20;
-      if (!Number.isInteger(max) || max < 1 || max > 20) throw invalid("You provided a value that does not match the required pattern.");
+      if (!Number.isInteger(max) || max < 1 || max > 20)
+        throw invalid("You provided a value that does not match the required pattern.");
       const ids = [mgmt, ...org.memberAccountIds.filter((id) => id !== mgmt)];
       const page = pageOf(ids, max, input.NextToken, invalid);
       return {
@@ -70,7 +80,9 @@ export function createOrganizationsHandler(ctx: SandboxContext): ServiceHandler 
     protocol: "json",
     actionOf: (req) => {
       const target = req.headers["x-amz-target"];
-      return typeof target === "string" && target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : "";
+      return typeof target === "string" && target.startsWith(TARGET_PREFIX)
+        ? target.slice(TARGET_PREFIX.length)
+        : "";
     },
     handle: (req, action) => jsonResponse(run(ctx, req, action), req.requestId, CONTENT_TYPE),
     renderError: json11Error,

@@ -12,7 +12,12 @@ export function queryParams(req: ServiceRequest): URLSearchParams {
   return params;
 }
 
-export function queryResponse(action: string, xmlns: string, result: string | null, requestId: string): ServiceResponse {
+export function queryResponse(
+  action: string,
+  xmlns: string,
+  result: string | null,
+  requestId: string,
+): ServiceResponse {
   const resultXml = result === null ? "" : raw(`${action}Result`, result);
   const metadata = raw("ResponseMetadata", el("RequestId", requestId));
   return {

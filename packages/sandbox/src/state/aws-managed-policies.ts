@@ -12,7 +12,11 @@ export const AWS_MANAGED_POLICIES: readonly ScenarioManagedPolicy[] = [
   {
     name: "ReadOnlyAccess",
     arn: "arn:aws:iam::aws:policy/ReadOnlyAccess",
-    document: doc({ Effect: "Allow", Action: ["iam:Get*", "iam:List*", "eks:Describe*", "eks:List*", "s3:Get*", "s3:List*"], Resource: "*" }),
+    document: doc({
+      Effect: "Allow",
+      Action: ["iam:Get*", "iam:List*", "eks:Describe*", "eks:List*", "s3:Get*", "s3:List*"],
+      Resource: "*",
+    }),
   },
   {
     name: "AmazonS3ReadOnlyAccess",
@@ -32,12 +36,27 @@ export const AWS_MANAGED_POLICIES: readonly ScenarioManagedPolicy[] = [
   {
     name: "AmazonEKSClusterPolicy",
     arn: "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy",
-    document: doc({ Effect: "Allow", Action: ["ec2:Describe*", "elasticloadbalancing:*", "kms:DescribeKey"], Resource: "*" }),
+    document: doc({
+      Effect: "Allow",
+      Action: ["ec2:Describe*", "elasticloadbalancing:*", "kms:DescribeKey"],
+      Resource: "*",
+    }),
   },
   {
     name: "SecurityAudit",
     arn: "arn:aws:iam::aws:policy/SecurityAudit",
-    document: doc({ Effect: "Allow", Action: ["iam:Get*", "iam:List*", "eks:Describe*", "eks:List*", "organizations:List*", "organizations:Describe*"], Resource: "*" }),
+    document: doc({
+      Effect: "Allow",
+      Action: [
+        "iam:Get*",
+        "iam:List*",
+        "eks:Describe*",
+        "eks:List*",
+        "organizations:List*",
+        "organizations:Describe*",
+      ],
+      Resource: "*",
+    }),
   },
 ];
 

@@ -18,5 +18,8 @@ export function randomIamId(prefix: string, length = 16): string {
 }
 
 export function randomSecret(length = 40): string {
-  return randomBytes(length).toString("base64").replace(/[^A-Za-z0-9]/g, "").slice(0, length);
+  return randomBytes(length)
+    .toString("base64")
+    .replace(/[^A-Za-z0-9]/g, "")
+    .slice(0, length);
 }

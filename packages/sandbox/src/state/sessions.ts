@@ -1,4 +1,10 @@
-import { HOME_ACCESS_KEY_ID, HOME_ACCOUNT_ID, HOME_PRINCIPAL_ARN, HOME_SECRET_ACCESS_KEY, HOME_USER_ID } from "../constants";
+import {
+  HOME_ACCESS_KEY_ID,
+  HOME_ACCOUNT_ID,
+  HOME_PRINCIPAL_ARN,
+  HOME_SECRET_ACCESS_KEY,
+  HOME_USER_ID,
+} from "../constants";
 import { type AwsError, expiredToken, invalidToken, type Protocol } from "../errors";
 import { randomIamId, randomSecret } from "./ids";
 
@@ -21,7 +27,12 @@ export type Session = Caller & {
 
 export type SessionStore = {
   create(input: Omit<Session, "accessKeyId" | "secretAccessKey" | "sessionToken">): Session;
-  resolve(accessKeyId: string, sessionToken: string | undefined, now: Date, protocol: Protocol): Caller | AwsError;
+  resolve(
+    accessKeyId: string,
+    sessionToken: string | undefined,
+    now: Date,
+    protocol: Protocol,
+  ): Caller | AwsError;
   count(): number;
 };
 

@@ -25,22 +25,39 @@ export function clients(sandbox: Sandbox, opts: ClientOptions = {}) {
   };
 }
 
-export async function assumeRole(sandbox: Sandbox, accountId: string, externalId: string, roleName = AUDIT_ROLE_NAME): Promise<Credentials> {
+export async function assumeRole(
+  sandbox: Sandbox,
+  accountId: string,
+  externalId: string,
+  roleName = AUDIT_ROLE_NAME,
+): Promise<Credentials> {
   const { sts } = clients(sandbox);
   const out = await sts.send(
-    new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${accountId}:role/${roleName}`, RoleSessionName: "trustwatch-test", ExternalId: externalId }),
+    new AssumeRoleCommand({
+      RoleArn: `arn:aws:iam::${accountId}:role/${roleName}`,
+      RoleSessionName: "trustwatch-test",
+      ExternalId: externalId,
+    }),
   );
   const c = out.Credentials;
-  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new Error("AssumeRole returned no credentials");
+  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
+    throw new Error("AssumeRole returned no credentials");
   return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
 }
 
-export async function accountClients(sandbox: Sandbox, accountId: string, externalId: string, opts: Omit<ClientOptions, "credentials"> = {}) {
+export async function accountClients(
+  sandbox: Sandbox,
+  accountId: string,
+  externalId: string,
+  opts: Omit<ClientOptions, "credentials"> = {},
+) {
   return clients(sandbox, { ...opts, credentials: await assumeRole(sandbox, accountId, externalId) });
 }
 
 /** Runs a call expected to fail and returns the SDK error. */
-export async function failure(promise: Promise<unknown>): Promise<{ name: string; message: string; $metadata?: { httpStatusCode?: number } }> {
+export async function failure(
+  promise: Promise<unknown>,
+): Promise<{ name: string; message: string; $metadata?: { httpStatusCode?: number } }> {
   try {
     await promise;
   } catch (error) {

@@ -1,3 +1,4 @@
+import { createContext } from "../../context";
 import { TRPCError } from "@trpc/server";
 import { createTestDatabase, type TestDatabase } from "@trustwatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,7 +18,7 @@ describe("organizations.switch and listMine (real PostgreSQL)", () => {
 
   it("refuses to switch a member of another organization into it (NOT_FOUND) and leaves the session alone", async () => {
     const session = await seeded.session("admin@other.trustwatch.dev");
-    const caller = appRouter.createCaller({ db: testDb.db, session });
+    const caller = appRouter.createCaller(createContext({ db: testDb.db, session }));
     const error = await caller.organizations
       .switch({ organizationId: seeded.demoId })
       .catch((e: unknown) => e);
@@ -33,7 +34,7 @@ describe("organizations.switch and listMine (real PostgreSQL)", () => {
       data: { organizationId: seeded.otherId, userId: admin.id, role: "viewer" },
     });
     const session = await seeded.session("admin@demo.trustwatch.dev");
-    const caller = appRouter.createCaller({ db: testDb.db, session });
+    const caller = appRouter.createCaller(createContext({ db: testDb.db, session }));
 
     expect(await caller.organizations.switch({ organizationId: seeded.otherId })).toEqual({
       organizationId: seeded.otherId,
@@ -42,10 +43,9 @@ describe("organizations.switch and listMine (real PostgreSQL)", () => {
     const row = await testDb.db.session.findUniqueOrThrow({ where: { id: session.sessionId } });
     expect(row.activeOrganizationId).toBe(seeded.otherId);
 
-    const after = appRouter.createCaller({
-      db: testDb.db,
-      session: { ...session, activeOrganizationId: row.activeOrganizationId },
-    });
+    const after = appRouter.createCaller(
+      createContext({ db: testDb.db, session: { ...session, activeOrganizationId: row.activeOrganizationId } }),
+    );
     expect((await after.organizations.listMine()).map((o) => [o.name, o.role, o.isActive])).toEqual([
       ["Demo Corp", "admin", false],
       ["Other Corp", "viewer", true],

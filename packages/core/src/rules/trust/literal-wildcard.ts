@@ -1,4 +1,3 @@
-import { parsePolicy } from "../../policy/parse";
 import { roleFinding } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
 
@@ -12,10 +11,9 @@ export const trustLiteralWildcard: Rule = {
   evaluate(ctx) {
     const out: RuleFinding[] = [];
     for (const role of ctx.inventory.roles) {
-      if (ctx.index.trustOf(role).policyError || !role.trustPolicy.includes("*") && !role.trustPolicy.includes("%2A")) continue;
-      const parsed = parsePolicy(role.trustPolicy);
-      if (!parsed.ok) continue;
-      for (const s of parsed.policy.statements) {
+      const parsed = ctx.index.policyOf(role);
+      if (!parsed) continue;
+      for (const s of parsed.statements) {
         for (const c of s.conditions) {
           if (c.operator.family !== "string" || c.operator.wildcards || c.operator.negated) continue;
           const literal = c.values.filter((v) => v.includes("*"));

@@ -40,7 +40,12 @@ export function createDemoScenario(): Scenario {
       id: DEMO_ORG_ID,
       managementAccountId: DEMO_ACCOUNTS.management,
       managementEmail: "aws+management@example-corp.com",
-      memberAccountIds: [DEMO_ACCOUNTS.prod, DEMO_ACCOUNTS.staging, DEMO_ACCOUNTS.shared, DEMO_ACCOUNTS.quota],
+      memberAccountIds: [
+        DEMO_ACCOUNTS.prod,
+        DEMO_ACCOUNTS.staging,
+        DEMO_ACCOUNTS.shared,
+        DEMO_ACCOUNTS.quota,
+      ],
     },
     accounts: [managementAccount(), prodAccount(), stagingAccount(), sharedAccount(), quotaAccount()],
     issuers: demoIssuers(),

@@ -20,7 +20,12 @@ export function managementAccount(): ScenarioAccount {
     providers: [],
     roles: [
       ...trustwatchRoles(DEMO_EXTERNAL_ID, daysAgo(30)),
-      role("OrganizationAccountAccessRole", policy(awsPrincipal(`arn:aws:iam::${DEMO_ACCOUNTS.management}:root`)), daysAgo(1000), { attachedPolicyArns: [ADMIN] }),
+      role(
+        "OrganizationAccountAccessRole",
+        policy(awsPrincipal(`arn:aws:iam::${DEMO_ACCOUNTS.management}:root`)),
+        daysAgo(1000),
+        { attachedPolicyArns: [ADMIN] },
+      ),
     ],
     clusters: [],
   };
@@ -45,13 +50,32 @@ export function quotaAccount(): ScenarioAccount {
     email: "aws+sandbox@example-corp.com",
     regions: ["us-east-1", "ap-east-1"],
     eksUnavailableRegions: ["ap-east-1"],
-    providers: [{ url: DEMO_ISSUERS.sandboxUse1, clientIds: ["sts.amazonaws.com"], thumbprints: [SANDBOX_CA_THUMBPRINT], createdAt: created }, ...previews],
+    providers: [
+      {
+        url: DEMO_ISSUERS.sandboxUse1,
+        clientIds: ["sts.amazonaws.com"],
+        thumbprints: [SANDBOX_CA_THUMBPRINT],
+        createdAt: created,
+      },
+      ...previews,
+    ],
     roles: [
       ...trustwatchRoles(DEMO_EXTERNAL_ID, daysAgo(30)),
       /** SAFE. */
-      role("sandbox-app", policy(irsa(demoProviderArn(ACCT, DEMO_ISSUERS.sandboxUse1), DEMO_ISSUERS.sandboxUse1, "system:serviceaccount:sandbox:app")), created, {
-        lastUsed: { date: daysAgo(3), region: "us-east-1" },
-      }),
+      role(
+        "sandbox-app",
+        policy(
+          irsa(
+            demoProviderArn(ACCT, DEMO_ISSUERS.sandboxUse1),
+            DEMO_ISSUERS.sandboxUse1,
+            "system:serviceaccount:sandbox:app",
+          ),
+        ),
+        created,
+        {
+          lastUsed: { date: daysAgo(3), region: "us-east-1" },
+        },
+      ),
     ],
     clusters: [
       {

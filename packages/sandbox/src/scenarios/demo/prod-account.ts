@@ -42,9 +42,21 @@ export function prodAccount(): ScenarioAccount {
         createdAt: daysAgo(400),
         podIdentityAssociations: [
           /** SAFE: conditioned role on a named service account. */
-          { id: "a-payments0api00001", namespace: "payments", serviceAccount: "api", roleArn: role("pod-identity-payments"), createdAt: daysAgo(90) },
+          {
+            id: "a-payments0api00001",
+            namespace: "payments",
+            serviceAccount: "api",
+            roleArn: role("pod-identity-payments"),
+            createdAt: daysAgo(90),
+          },
           /** podidentity.default-sa (medium): every pod of the namespace without its own SA gets the role. */
-          { id: "a-default0default01", namespace: "default", serviceAccount: "default", roleArn: role("pod-identity-unconditioned"), createdAt: daysAgo(60) },
+          {
+            id: "a-default0default01",
+            namespace: "default",
+            serviceAccount: "default",
+            roleArn: role("pod-identity-unconditioned"),
+            createdAt: daysAgo(60),
+          },
           /** podidentity.cross-account-no-externalid (high): the target role's trust lacks sts:ExternalId. */
           {
             id: "a-reports0exporter1",
@@ -68,7 +80,16 @@ export function prodAccount(): ScenarioAccount {
         ],
         identityProviderConfigs: [
           /** SAFE user sign-in: https, groups claim and a required claim. */
-          { name: "corp-login", issuerUrl: DEMO_ISSUERS.login, clientId: "eks-prod", usernameClaim: "email", groupsClaim: "groups", groupsPrefix: "oidc:", requiredClaims: { hd: "example-corp.com" }, status: "ACTIVE" },
+          {
+            name: "corp-login",
+            issuerUrl: DEMO_ISSUERS.login,
+            clientId: "eks-prod",
+            usernameClaim: "email",
+            groupsClaim: "groups",
+            groupsPrefix: "oidc:",
+            requiredClaims: { hd: "example-corp.com" },
+            status: "ACTIVE",
+          },
         ],
       },
       {
@@ -82,7 +103,13 @@ export function prodAccount(): ScenarioAccount {
         podIdentityAssociations: [],
         identityProviderConfigs: [
           /** access.idp-config-claims (info): no groups claim and no required claims. */
-          { name: "corp-login-nogroups", issuerUrl: DEMO_ISSUERS.login, clientId: "eks-prod-eu", usernameClaim: "sub", status: "ACTIVE" },
+          {
+            name: "corp-login-nogroups",
+            issuerUrl: DEMO_ISSUERS.login,
+            clientId: "eks-prod-eu",
+            usernameClaim: "sub",
+            status: "ACTIVE",
+          },
         ],
       },
       /** Cross-account IRSA: this cluster's IAM provider lives in the shared-services account, not here. */
@@ -97,7 +124,14 @@ export function prodAccount(): ScenarioAccount {
         podIdentityAssociations: [],
         identityProviderConfigs: [
           /** access.idp-config-invalid (medium): the issuer's chain comes from an untrusted root. */
-          { name: "dex", issuerUrl: DEMO_ISSUERS.dexUntrusted, clientId: "eks-data", usernameClaim: "email", groupsClaim: "groups", status: "ACTIVE" },
+          {
+            name: "dex",
+            issuerUrl: DEMO_ISSUERS.dexUntrusted,
+            clientId: "eks-data",
+            usernameClaim: "email",
+            groupsClaim: "groups",
+            status: "ACTIVE",
+          },
         ],
       },
     ],

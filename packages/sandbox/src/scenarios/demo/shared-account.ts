@@ -13,7 +13,12 @@ const recent = { date: daysAgo(1), region: "us-east-1" };
 /** Shared services / CI: multi-tenant issuers (GitHub, Terraform Cloud), cross-account IRSA, a huge JWKS. */
 export function sharedAccount(): ScenarioAccount {
   const created = daysAgo(500);
-  const provider = (url: string, clientIds = [STS_AUDIENCE]) => ({ url, clientIds, thumbprints: [SANDBOX_CA_THUMBPRINT], createdAt: created });
+  const provider = (url: string, clientIds = [STS_AUDIENCE]) => ({
+    url,
+    clientIds,
+    thumbprints: [SANDBOX_CA_THUMBPRINT],
+    createdAt: created,
+  });
   return {
     id: ACCT,
     name: "shared-services",
@@ -35,47 +40,105 @@ export function sharedAccount(): ScenarioAccount {
       /** SAFE GitHub role: exact repository and branch. */
       role(
         "gha-deploy-platform",
-        policy(webIdentity(GH, { StringEquals: { [`${GH_KEY}:aud`]: STS_AUDIENCE, [`${GH_KEY}:sub`]: "repo:example-corp/platform:ref:refs/heads/main" } })),
+        policy(
+          webIdentity(GH, {
+            StringEquals: {
+              [`${GH_KEY}:aud`]: STS_AUDIENCE,
+              [`${GH_KEY}:sub`]: "repo:example-corp/platform:ref:refs/heads/main",
+            },
+          }),
+        ),
         created,
         { attachedPolicyArns: [READ_ONLY], lastUsed: recent },
       ),
       /** trust.shared-issuer-no-sub (critical): any GitHub repository in the world can assume it. */
-      role("gha-no-sub", policy(webIdentity(GH, { StringEquals: { [`${GH_KEY}:aud`]: STS_AUDIENCE } })), created, { attachedPolicyArns: [S3_READ], lastUsed: recent }),
+      role(
+        "gha-no-sub",
+        policy(webIdentity(GH, { StringEquals: { [`${GH_KEY}:aud`]: STS_AUDIENCE } })),
+        created,
+        { attachedPolicyArns: [S3_READ], lastUsed: recent },
+      ),
       /** trust.shared-issuer-wildcard (medium, raised: admin-like): every repository of the org, any branch. */
       role(
         "gha-org-wildcard",
-        policy(webIdentity(GH, { StringEquals: { [`${GH_KEY}:aud`]: STS_AUDIENCE }, StringLike: { [`${GH_KEY}:sub`]: "repo:example-corp/*" } })),
+        policy(
+          webIdentity(GH, {
+            StringEquals: { [`${GH_KEY}:aud`]: STS_AUDIENCE },
+            StringLike: { [`${GH_KEY}:sub`]: "repo:example-corp/*" },
+          }),
+        ),
         created,
         { attachedPolicyArns: [ADMIN], lastUsed: recent },
       ),
       /** trust.shared-issuer-wildcard (high): `repo:*`, any repository of any owner. */
       role(
         "gha-any-repo",
-        policy(webIdentity(GH, { StringEquals: { [`${GH_KEY}:aud`]: STS_AUDIENCE }, StringLike: { [`${GH_KEY}:sub`]: "repo:*" } })),
+        policy(
+          webIdentity(GH, {
+            StringEquals: { [`${GH_KEY}:aud`]: STS_AUDIENCE },
+            StringLike: { [`${GH_KEY}:sub`]: "repo:*" },
+          }),
+        ),
         created,
       ),
       /** trust.shared-issuer-wildcard (medium): any Terraform Cloud workspace of the organization. */
       role(
         "tfc-any-workspace",
-        policy(webIdentity(TFC, { StringEquals: { "app.terraform.io:aud": "aws.workload.identity" }, StringLike: { "app.terraform.io:sub": "organization:example-corp:project:*:workspace:*:run_phase:*" } })),
+        policy(
+          webIdentity(TFC, {
+            StringEquals: { "app.terraform.io:aud": "aws.workload.identity" },
+            StringLike: {
+              "app.terraform.io:sub": "organization:example-corp:project:*:workspace:*:run_phase:*",
+            },
+          }),
+        ),
         created,
         { attachedPolicyArns: [ADMIN] },
       ),
       /** SAFE GitLab role (its issuer is misconfigured, not its trust). */
       role(
         "gitlab-deployer",
-        policy(webIdentity(GITLAB, { StringEquals: { "gitlab.example-corp.com:aud": "gitlab", "gitlab.example-corp.com:sub": "project_path:platform/infra:ref_type:branch:ref:main" } })),
+        policy(
+          webIdentity(GITLAB, {
+            StringEquals: {
+              "gitlab.example-corp.com:aud": "gitlab",
+              "gitlab.example-corp.com:sub": "project_path:platform/infra:ref_type:branch:ref:main",
+            },
+          }),
+        ),
         created,
       ),
       /** SAFE cross-account IRSA role for pods of prod's data-use1 cluster. */
-      role("analytics-xacct-irsa", policy(irsa(demoProviderArn(ACCT, DEMO_ISSUERS.dataUse1), DEMO_ISSUERS.dataUse1, "system:serviceaccount:analytics:reader")), created, {
-        attachedPolicyArns: [S3_READ],
-        lastUsed: recent,
-      }),
+      role(
+        "analytics-xacct-irsa",
+        policy(
+          irsa(
+            demoProviderArn(ACCT, DEMO_ISSUERS.dataUse1),
+            DEMO_ISSUERS.dataUse1,
+            "system:serviceaccount:analytics:reader",
+          ),
+        ),
+        created,
+        {
+          attachedPolicyArns: [S3_READ],
+          lastUsed: recent,
+        },
+      ),
       /** SAFE role on the huge-JWKS issuer. */
-      role("tools-argocd", policy(irsa(demoProviderArn(ACCT, DEMO_ISSUERS.toolsEuw1), DEMO_ISSUERS.toolsEuw1, "system:serviceaccount:argocd:server")), created, {
-        lastUsed: recent,
-      }),
+      role(
+        "tools-argocd",
+        policy(
+          irsa(
+            demoProviderArn(ACCT, DEMO_ISSUERS.toolsEuw1),
+            DEMO_ISSUERS.toolsEuw1,
+            "system:serviceaccount:argocd:server",
+          ),
+        ),
+        created,
+        {
+          lastUsed: recent,
+        },
+      ),
     ],
     clusters: [
       {

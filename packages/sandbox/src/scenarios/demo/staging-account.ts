@@ -16,34 +16,96 @@ export function stagingAccount(): ScenarioAccount {
     regions: ["us-east-1", "eu-west-1"],
     providers: [
       /** provider.audience-drift (medium): client ids lack sts.amazonaws.com. Issuer keys are stale (see issuers). */
-      { url: DEMO_ISSUERS.stagingEuw1, clientIds: ["kubernetes"], thumbprints: [SANDBOX_CA_THUMBPRINT], createdAt: created },
+      {
+        url: DEMO_ISSUERS.stagingEuw1,
+        clientIds: ["kubernetes"],
+        thumbprints: [SANDBOX_CA_THUMBPRINT],
+        createdAt: created,
+      },
       /** Healthy provider for an issuer that answers 503 (issuer.unreachable). */
-      { url: DEMO_ISSUERS.legacyEuw1, clientIds: ["sts.amazonaws.com"], thumbprints: [SANDBOX_CA_THUMBPRINT], createdAt: daysAgo(900) },
+      {
+        url: DEMO_ISSUERS.legacyEuw1,
+        clientIds: ["sts.amazonaws.com"],
+        thumbprints: [SANDBOX_CA_THUMBPRINT],
+        createdAt: daysAgo(900),
+      },
       /** provider.orphaned (medium: a role trusts it): its cluster was deleted, in no scanned account. */
-      { url: DEMO_ISSUERS.deletedUse1, clientIds: ["sts.amazonaws.com"], thumbprints: [SANDBOX_CA_THUMBPRINT], createdAt: daysAgo(700) },
+      {
+        url: DEMO_ISSUERS.deletedUse1,
+        clientIds: ["sts.amazonaws.com"],
+        thumbprints: [SANDBOX_CA_THUMBPRINT],
+        createdAt: daysAgo(700),
+      },
     ],
     roles: [
       ...trustwatchRoles(DEMO_EXTERNAL_ID, daysAgo(30)),
       /** provider.missing (high) + trust.dangling-provider: trusts staging-use1's provider, never created. */
-      role("staging-app-irsa", policy(irsa(demoProviderArn(ACCT, DEMO_ISSUERS.stagingUse1), DEMO_ISSUERS.stagingUse1, "system:serviceaccount:app:web")), created),
+      role(
+        "staging-app-irsa",
+        policy(
+          irsa(
+            demoProviderArn(ACCT, DEMO_ISSUERS.stagingUse1),
+            DEMO_ISSUERS.stagingUse1,
+            "system:serviceaccount:app:web",
+          ),
+        ),
+        created,
+      ),
       /** SAFE conditions on the drifting provider (broken in practice: the provider does not accept sts.amazonaws.com). */
-      role("staging-web", policy(irsa(demoProviderArn(ACCT, DEMO_ISSUERS.stagingEuw1), DEMO_ISSUERS.stagingEuw1, "system:serviceaccount:web:frontend")), created, {
-        lastUsed: { date: daysAgo(10), region: "eu-west-1" },
-      }),
+      role(
+        "staging-web",
+        policy(
+          irsa(
+            demoProviderArn(ACCT, DEMO_ISSUERS.stagingEuw1),
+            DEMO_ISSUERS.stagingEuw1,
+            "system:serviceaccount:web:frontend",
+          ),
+        ),
+        created,
+        {
+          lastUsed: { date: daysAgo(10), region: "eu-west-1" },
+        },
+      ),
       /** Makes the orphaned provider medium: a role still trusts it. */
-      role("batch-legacy-irsa", policy(irsa(demoProviderArn(ACCT, DEMO_ISSUERS.deletedUse1), DEMO_ISSUERS.deletedUse1, "system:serviceaccount:batch:runner")), daysAgo(700), {
-        lastUsed: { date: daysAgo(120), region: "us-east-1" },
-      }),
+      role(
+        "batch-legacy-irsa",
+        policy(
+          irsa(
+            demoProviderArn(ACCT, DEMO_ISSUERS.deletedUse1),
+            DEMO_ISSUERS.deletedUse1,
+            "system:serviceaccount:batch:runner",
+          ),
+        ),
+        daysAgo(700),
+        {
+          lastUsed: { date: daysAgo(120), region: "us-east-1" },
+        },
+      ),
       /** SAFE role on the unreachable issuer's provider. */
-      role("legacy-api", policy(irsa(demoProviderArn(ACCT, DEMO_ISSUERS.legacyEuw1), DEMO_ISSUERS.legacyEuw1, "system:serviceaccount:legacy:api")), daysAgo(900), {
-        lastUsed: { date: daysAgo(1), region: "eu-west-1" },
-      }),
+      role(
+        "legacy-api",
+        policy(
+          irsa(
+            demoProviderArn(ACCT, DEMO_ISSUERS.legacyEuw1),
+            DEMO_ISSUERS.legacyEuw1,
+            "system:serviceaccount:legacy:api",
+          ),
+        ),
+        daysAgo(900),
+        {
+          lastUsed: { date: daysAgo(1), region: "eu-west-1" },
+        },
+      ),
       /** Target of prod's cross-account Pod Identity association a-reports0exporter1: no sts:ExternalId (podidentity.cross-account-no-externalid). */
       role("xacct-reports-target", policy(awsPrincipal(SOURCE)), created, { attachedPolicyArns: [S3_READ] }),
       /** SAFE target of association a-billing0sync00001: requires its ExternalId. */
       role(
         "xacct-billing-target",
-        policy(awsPrincipal(SOURCE, { StringEquals: { "sts:ExternalId": "8f0b5d3e-1c9a-4e27-b6d4-3a2f7c8e9d10" } })),
+        policy(
+          awsPrincipal(SOURCE, {
+            StringEquals: { "sts:ExternalId": "8f0b5d3e-1c9a-4e27-b6d4-3a2f7c8e9d10" },
+          }),
+        ),
         created,
         { attachedPolicyArns: [S3_READ] },
       ),
@@ -72,7 +134,14 @@ export function stagingAccount(): ScenarioAccount {
         podIdentityAssociations: [],
         identityProviderConfigs: [
           /** access.idp-config-invalid (medium): issuer is http://. */
-          { name: "dex-http", issuerUrl: "http://dex.internal.example-corp.net", clientId: "eks-staging", usernameClaim: "email", groupsClaim: "groups", status: "ACTIVE" },
+          {
+            name: "dex-http",
+            issuerUrl: "http://dex.internal.example-corp.net",
+            clientId: "eks-staging",
+            usernameClaim: "email",
+            groupsClaim: "groups",
+            status: "ACTIVE",
+          },
         ],
       },
       {
@@ -86,7 +155,14 @@ export function stagingAccount(): ScenarioAccount {
         podIdentityAssociations: [],
         identityProviderConfigs: [
           /** access.idp-config-invalid (medium): the issuer's certificate has expired. */
-          { name: "corp-sso", issuerUrl: DEMO_ISSUERS.ssoExpired, clientId: "eks-legacy", usernameClaim: "email", groupsClaim: "groups", status: "ACTIVE" },
+          {
+            name: "corp-sso",
+            issuerUrl: DEMO_ISSUERS.ssoExpired,
+            clientId: "eks-legacy",
+            usernameClaim: "email",
+            groupsClaim: "groups",
+            status: "ACTIVE",
+          },
         ],
       },
     ],

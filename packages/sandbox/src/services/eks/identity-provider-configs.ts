@@ -1,7 +1,11 @@
 import type { ScenarioIdentityProviderConfig } from "../../scenarios/types";
 import type { ClusterState } from "../../state/types";
 
-export function idpConfigArn(accountId: string, c: ClusterState, cfg: ScenarioIdentityProviderConfig): string {
+export function idpConfigArn(
+  accountId: string,
+  c: ClusterState,
+  cfg: ScenarioIdentityProviderConfig,
+): string {
   return `arn:aws:eks:${c.region}:${accountId}:identityproviderconfig/${c.name}/oidc/${cfg.name}/${cfg.name.length.toString(16)}b1a2c3d4`;
 }
 

@@ -8,11 +8,14 @@ export function routeEks(method: string, path: string): EksRoute {
   if (method === "GET" && parts.length === 1) return { action: "ListClusters" };
   if (method === "GET" && parts.length === 2) return { action: "DescribeCluster", cluster };
   if (sub === "pod-identity-associations" && method === "GET") {
-    return parts.length === 3 ? { action: "ListPodIdentityAssociations", cluster } : { action: "DescribePodIdentityAssociation", cluster, id };
+    return parts.length === 3
+      ? { action: "ListPodIdentityAssociations", cluster }
+      : { action: "DescribePodIdentityAssociation", cluster, id };
   }
   if (sub === "identity-provider-configs") {
     if (method === "GET" && parts.length === 3) return { action: "ListIdentityProviderConfigs", cluster };
-    if (method === "POST" && id === "describe" && verb === undefined) return { action: "DescribeIdentityProviderConfig", cluster };
+    if (method === "POST" && id === "describe" && verb === undefined)
+      return { action: "DescribeIdentityProviderConfig", cluster };
   }
   return { action: "Unknown" };
 }

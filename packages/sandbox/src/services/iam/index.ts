@@ -9,7 +9,11 @@ import type { IamAction } from "./types";
 
 const XMLNS = "https://iam.amazonaws.com/doc/2010-05-08/";
 
-const ACTIONS: Record<string, IamAction> = { ...providerActions, ...roleActions, ...authorizationDetailsActions };
+const ACTIONS: Record<string, IamAction> = {
+  ...providerActions,
+  ...roleActions,
+  ...authorizationDetailsActions,
+};
 
 export function createIamHandler(ctx: SandboxContext): ServiceHandler {
   // Accounts outside the scenario (the home account) exist, with nothing in them.
@@ -29,7 +33,8 @@ export function createIamHandler(ctx: SandboxContext): ServiceHandler {
     actionOf: (req) => queryParams(req).get("Action") ?? "",
     handle(req, action) {
       const run = ACTIONS[action];
-      if (!run) throw new AwsError("InvalidAction", 400, `Could not find operation ${action} for version 2010-05-08`);
+      if (!run)
+        throw new AwsError("InvalidAction", 400, `Could not find operation ${action} for version 2010-05-08`);
       // IAM is global: the caller's account is the only scope (assumed-role sessions scope to their account).
       const account = accountFor(req.caller.accountId);
       const params = queryParams(req);

@@ -29,7 +29,10 @@ export function listParam(params: URLSearchParams, name: string): string[] | und
 export function tagsParam(params: URLSearchParams, name = "Tags"): Tag[] {
   const tags: Tag[] = [];
   for (let i = 1; params.has(`${name}.member.${i}.Key`); i++) {
-    tags.push({ key: params.get(`${name}.member.${i}.Key`) ?? "", value: params.get(`${name}.member.${i}.Value`) ?? "" });
+    tags.push({
+      key: params.get(`${name}.member.${i}.Key`) ?? "",
+      value: params.get(`${name}.member.${i}.Value`) ?? "",
+    });
   }
   return tags;
 }
@@ -48,7 +51,11 @@ export function paginate<T>(params: URLSearchParams, all: readonly T[]): Page<T>
   const items = all.slice(start, start + max);
   const next = start + items.length;
   const isTruncated = next < all.length;
-  return { items, isTruncated, marker: isTruncated ? Buffer.from(`tw:${next}`).toString("base64") : undefined };
+  return {
+    items,
+    isTruncated,
+    marker: isTruncated ? Buffer.from(`tw:${next}`).toString("base64") : undefined,
+  };
 }
 
 function decodeMarker(marker: string): number {

@@ -21,7 +21,11 @@ function findProvider(account: AccountState, arn: string): ProviderState {
 /** Thumbprints: each exactly 40 characters (model constraint → ValidationError), hex, at most five. */
 function validateThumbprints(thumbprints: string[]): void {
   if (thumbprints.length > 5) {
-    throw validationError("thumbprintList", `[${thumbprints.join(", ")}]`, "Member must have length less than or equal to 5");
+    throw validationError(
+      "thumbprintList",
+      `[${thumbprints.join(", ")}]`,
+      "Member must have length less than or equal to 5",
+    );
   }
   for (const t of thumbprints) {
     if (t.length !== 40) {
@@ -31,7 +35,12 @@ function validateThumbprints(thumbprints: string[]): void {
         "Member must satisfy constraint: [Member must have length less than or equal to 40, Member must have length greater than or equal to 40]",
       );
     }
-    if (!THUMBPRINT.test(t)) throw new AwsError("InvalidInput", 400, `Thumbprint ${t} is not a valid hexadecimal SHA-1 fingerprint.`);
+    if (!THUMBPRINT.test(t))
+      throw new AwsError(
+        "InvalidInput",
+        400,
+        `Thumbprint ${t} is not a valid hexadecimal SHA-1 fingerprint.`,
+      );
   }
 }
 
@@ -42,12 +51,14 @@ function validateClientId(id: string): void {
 }
 
 function validateTags(tags: Tag[]): void {
-  if (tags.length > 50) throw new AwsError("LimitExceeded", 409, "The number of tags has reached the maximum limit.");
+  if (tags.length > 50)
+    throw new AwsError("LimitExceeded", 409, "The number of tags has reached the maximum limit.");
 }
 
 const create: IamAction = ({ params, account, req }) => {
   const url = required(params, "Url");
-  if (url.length > 255) throw validationError("url", url, "Member must have length less than or equal to 255");
+  if (url.length > 255)
+    throw validationError("url", url, "Member must have length less than or equal to 255");
   const clientIds = listParam(params, "ClientIDList") ?? [];
   const thumbprints = (listParam(params, "ThumbprintList") ?? []).map((t) => t.toLowerCase());
   const tags = tagsParam(params);
@@ -55,14 +66,22 @@ const create: IamAction = ({ params, account, req }) => {
   clientIds.forEach(validateClientId);
   validateTags(tags);
   if (!/^https:\/\/[^/?#\s]+(\/[^?#\s]*)?$/i.test(url)) {
-    throw new AwsError("InvalidInput", 400, `Invalid URL: ${url}. The URL must begin with https:// and have no query or fragment.`);
+    throw new AwsError(
+      "InvalidInput",
+      400,
+      `Invalid URL: ${url}. The URL must begin with https:// and have no query or fragment.`,
+    );
   }
   const arn = providerArn(account.id, url.replace(/\/+$/, ""));
   if ([...account.providers.keys()].some((k) => k.toLowerCase() === arn.toLowerCase())) {
     throw new AwsError("EntityAlreadyExists", 409, `Provider with url ${url} already exists.`);
   }
   if (account.providers.size >= MAX_PROVIDERS_PER_ACCOUNT) {
-    throw new AwsError("LimitExceeded", 409, `Cannot exceed quota for OpenIdConnectProvidersPerAccount: ${MAX_PROVIDERS_PER_ACCOUNT}`);
+    throw new AwsError(
+      "LimitExceeded",
+      409,
+      `Cannot exceed quota for OpenIdConnectProvidersPerAccount: ${MAX_PROVIDERS_PER_ACCOUNT}`,
+    );
   }
   account.providers.set(arn, {
     arn,
@@ -103,7 +122,12 @@ const addClientId: IamAction = ({ params, account }) => {
   validateClientId(id);
   // Adding an existing client id is a no-op in IAM, not an error.
   if (!p.clientIds.includes(id)) {
-    if (p.clientIds.length >= 100) throw new AwsError("LimitExceeded", 409, "Cannot exceed quota for ClientIdsPerOpenIdConnectProvider: 100");
+    if (p.clientIds.length >= 100)
+      throw new AwsError(
+        "LimitExceeded",
+        409,
+        "Cannot exceed quota for ClientIdsPerOpenIdConnectProvider: 100",
+      );
     p.clientIds.push(id);
   }
   return null;
@@ -136,7 +160,7 @@ const untag: IamAction = ({ params, account }) => {
 
 const listTags: IamAction = ({ params, account }) => {
   const p = findProvider(account, required(params, "OpenIDConnectProviderArn"));
-  return tagMembers("Tags", p.tags ?? []) + "<IsTruncated>false</IsTruncated>";
+  return `${tagMembers("Tags", p.tags ?? [])}<IsTruncated>false</IsTruncated>`;
 };
 
 const remove: IamAction = ({ params, account }) => {

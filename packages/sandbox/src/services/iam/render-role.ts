@@ -25,6 +25,8 @@ export function roleXml(role: RoleState, full: boolean): string {
 
 /** RoleLastUsed is always present in GetRole, empty when the role was never used (or not in the tracking window). */
 export function roleLastUsedXml(role: RoleState): string {
-  const inner = role.lastUsed ? el("LastUsedDate", role.lastUsed.date) + el("Region", role.lastUsed.region) : "";
+  const inner = role.lastUsed
+    ? el("LastUsedDate", role.lastUsed.date) + el("Region", role.lastUsed.region)
+    : "";
   return raw("RoleLastUsed", inner);
 }

@@ -11,7 +11,7 @@ import {
   UpdateAssumeRolePolicyCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandbox, type Sandbox } from "../../sandbox";
+import { type Sandbox, startSandbox } from "../../sandbox";
 import { DEMO_ACCOUNTS, DEMO_EXTERNAL_ID, demoScenario } from "../../scenarios/demo";
 import { accountClients, failure } from "../../testing/sdk-clients";
 
@@ -38,7 +38,8 @@ describe("IAM roles", () => {
     expect(role?.MaxSessionDuration).toBe(3600);
 
     const all: string[] = [];
-    for await (const page of paginateListRoles({ client: iam, pageSize: 7 }, {})) all.push(...(page.Roles ?? []).map((r) => r.RoleName ?? ""));
+    for await (const page of paginateListRoles({ client: iam, pageSize: 7 }, {}))
+      all.push(...(page.Roles ?? []).map((r) => r.RoleName ?? ""));
     expect(all).toHaveLength(sandbox.state.account(DEMO_ACCOUNTS.prod)?.roles.size ?? -1);
     expect(new Set(all).size).toBe(all.length);
   });
@@ -55,18 +56,26 @@ describe("IAM roles", () => {
 
   it("lists attached and inline policies and tags", async () => {
     const attached = await iam.send(new ListAttachedRolePoliciesCommand({ RoleName: "irsa-no-condition" }));
-    expect(attached.AttachedPolicies).toEqual([{ PolicyName: "AdministratorAccess", PolicyArn: "arn:aws:iam::aws:policy/AdministratorAccess" }]);
+    expect(attached.AttachedPolicies).toEqual([
+      { PolicyName: "AdministratorAccess", PolicyArn: "arn:aws:iam::aws:policy/AdministratorAccess" },
+    ]);
     const names = await iam.send(new ListRolePoliciesCommand({ RoleName: "TrustwatchRemediation" }));
     expect(names.PolicyNames).toEqual(["trustwatch-remediation"]);
-    const inline = await iam.send(new GetRolePolicyCommand({ RoleName: "TrustwatchRemediation", PolicyName: "trustwatch-remediation" }));
+    const inline = await iam.send(
+      new GetRolePolicyCommand({ RoleName: "TrustwatchRemediation", PolicyName: "trustwatch-remediation" }),
+    );
     expect(decodeURIComponent(inline.PolicyDocument ?? "")).toContain("iam:UpdateAssumeRolePolicy");
     const tags = await iam.send(new ListRoleTagsCommand({ RoleName: "payments-api" }));
     expect(tags.Tags).toEqual([]);
   });
 
   it("maps missing roles and policies to NoSuchEntityException", async () => {
-    expect((await failure(iam.send(new GetRoleCommand({ RoleName: "nope" })))).name).toBe("NoSuchEntityException");
-    const err = await failure(iam.send(new GetRolePolicyCommand({ RoleName: "payments-api", PolicyName: "nope" })));
+    expect((await failure(iam.send(new GetRoleCommand({ RoleName: "nope" })))).name).toBe(
+      "NoSuchEntityException",
+    );
+    const err = await failure(
+      iam.send(new GetRolePolicyCommand({ RoleName: "payments-api", PolicyName: "nope" })),
+    );
     expect(err.name).toBe("NoSuchEntityException");
   });
 
@@ -74,7 +83,10 @@ describe("IAM roles", () => {
     const roles: string[] = [];
     const policies: string[] = [];
     let pages = 0;
-    const paginator = paginateGetAccountAuthorizationDetails({ client: iam, pageSize: 10 }, { Filter: ["Role", "AWSManagedPolicy", "LocalManagedPolicy"] });
+    const paginator = paginateGetAccountAuthorizationDetails(
+      { client: iam, pageSize: 10 },
+      { Filter: ["Role", "AWSManagedPolicy", "LocalManagedPolicy"] },
+    );
     for await (const page of paginator) {
       pages++;
       roles.push(...(page.RoleDetailList ?? []).map((r) => r.RoleName ?? ""));
@@ -84,7 +96,9 @@ describe("IAM roles", () => {
     expect(pages).toBeGreaterThan(2);
     expect(roles).toHaveLength(sandbox.state.account(DEMO_ACCOUNTS.prod)?.roles.size ?? -1);
     expect(policies).toContain("AdministratorAccess");
-    const one = await iam.send(new GetAccountAuthorizationDetailsCommand({ Filter: ["Role"], MaxItems: 1000 }));
+    const one = await iam.send(
+      new GetAccountAuthorizationDetailsCommand({ Filter: ["Role"], MaxItems: 1000 }),
+    );
     const unused = one.RoleDetailList?.find((r) => r.RoleName === "irsa-unused");
     expect(unused?.RoleLastUsed?.LastUsedDate).toBeInstanceOf(Date);
     expect(unused?.AttachedManagedPolicies).toEqual([]);
@@ -96,12 +110,26 @@ describe("IAM roles", () => {
   it("updates a trust policy, visible in the live state, and rejects malformed ones", async () => {
     const doc = JSON.stringify({
       Version: "2012-10-17",
-      Statement: [{ Effect: "Allow", Principal: { Service: "pods.eks.amazonaws.com" }, Action: ["sts:AssumeRole", "sts:TagSession"] }],
+      Statement: [
+        {
+          Effect: "Allow",
+          Principal: { Service: "pods.eks.amazonaws.com" },
+          Action: ["sts:AssumeRole", "sts:TagSession"],
+        },
+      ],
     });
     await iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: "orders-workers", PolicyDocument: doc }));
     expect(sandbox.state.account(DEMO_ACCOUNTS.prod)?.roles.get("orders-workers")?.trustPolicy).toBe(doc);
-    for (const bad of ["{not json", JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Resource: "*", Principal: "*" }] })]) {
-      const err = await failure(iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: "orders-workers", PolicyDocument: bad })));
+    for (const bad of [
+      "{not json",
+      JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Resource: "*", Principal: "*" }],
+      }),
+    ]) {
+      const err = await failure(
+        iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: "orders-workers", PolicyDocument: bad })),
+      );
       expect(err.name).toBe("MalformedPolicyDocumentException");
     }
   });

@@ -3,12 +3,13 @@ import { validateTrustPolicy } from "../../policy/validate-trust-policy";
 import { policyName } from "../../state/aws-managed-policies";
 import type { AccountState, RoleState } from "../../state/types";
 import { el, encodePolicy, members, stringMembers, tagMembers } from "../../xml";
-import { optional, paginate, pageXml, required } from "./params";
+import { optional, pageXml, paginate, required } from "./params";
 import { roleXml } from "./render-role";
 import type { IamAction } from "./types";
 
 export function findRole(account: AccountState, name: string): RoleState {
-  if (!/^[\w+=,.@-]{1,64}$/.test(name)) throw validationError("roleName", name, "Member must satisfy regular expression pattern: [\\w+=,.@-]+");
+  if (!/^[\w+=,.@-]{1,64}$/.test(name))
+    throw validationError("roleName", name, "Member must satisfy regular expression pattern: [\\w+=,.@-]+");
   const role = account.roles.get(name);
   if (!role) throw new AwsError("NoSuchEntity", 404, `The role with name ${name} cannot be found.`);
   return role;
@@ -35,12 +36,21 @@ const updateAssumeRolePolicy: IamAction = ({ params, account }) => {
 const listAttached: IamAction = ({ params, account }) => {
   const role = findRole(account, required(params, "RoleName"));
   const page = paginate(params, role.attachedPolicyArns);
-  return members("AttachedPolicies", page.items, (arn) => el("PolicyName", policyName(arn)) + el("PolicyArn", arn)) + pageXml(page);
+  return (
+    members(
+      "AttachedPolicies",
+      page.items,
+      (arn) => el("PolicyName", policyName(arn)) + el("PolicyArn", arn),
+    ) + pageXml(page)
+  );
 };
 
 const listInline: IamAction = ({ params, account }) => {
   const role = findRole(account, required(params, "RoleName"));
-  const page = paginate(params, role.inlinePolicies.map((p) => p.name));
+  const page = paginate(
+    params,
+    role.inlinePolicies.map((p) => p.name),
+  );
   return stringMembers("PolicyNames", page.items) + pageXml(page);
 };
 
@@ -49,7 +59,11 @@ const getInline: IamAction = ({ params, account }) => {
   const name = required(params, "PolicyName");
   const policy = role.inlinePolicies.find((p) => p.name === name);
   if (!policy) throw new AwsError("NoSuchEntity", 404, `The role policy with name ${name} cannot be found.`);
-  return el("RoleName", role.name) + el("PolicyName", policy.name) + el("PolicyDocument", encodePolicy(policy.document));
+  return (
+    el("RoleName", role.name) +
+    el("PolicyName", policy.name) +
+    el("PolicyDocument", encodePolicy(policy.document))
+  );
 };
 
 const listRoleTags: IamAction = ({ params, account }) => {
