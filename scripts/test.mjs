@@ -26,8 +26,7 @@ mkdirSync(env.TRUSTWATCH_TEST_REPORT_DIR, { recursive: true });
 const steps = [
   ["lint and format (biome)", "npx", ["biome", "ci", "."]],
   ["typecheck, unit and integration tests (turbo)", "npx", ["turbo", "run", "typecheck", "test", "--concurrency=2", "--output-logs=errors-only"]],
-  ["build the web app", "npx", ["turbo", "run", "build", "--filter=@trustwatch/web", "--output-logs=errors-only"]],
-  ["browser journeys (playwright)", "npm", ["run", "e2e", "-w", "@trustwatch/web"]],
+  ["build the web app and run the browser journeys (playwright)", "npm", ["run", "e2e", "-w", "@trustwatch/web"]],
 ];
 const failedSteps = [];
 for (const [name, command, args] of steps) {

@@ -11,13 +11,20 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
-  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  reporter: [
+    ["list"],
+    ["html", { open: "never", outputFolder: "playwright-report" }],
+    // The repository's test command sums every runner's JSON into one closing line.
+    ...(process.env.TRUSTWATCH_TEST_REPORT_DIR
+      ? [["json", { outputFile: `${process.env.TRUSTWATCH_TEST_REPORT_DIR}/playwright.json` }] as const]
+      : []),
+  ],
   use: {
     baseURL: E2E_BASE_URL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: "/usr/bin/chromium",
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
         "--no-sandbox",
         "--headless",
@@ -34,7 +41,7 @@ export default defineConfig({
   webServer: {
     command: "tsx e2e/start-server.ts",
     url: `${E2E_BASE_URL}/sign-in`,
-    timeout: 120_000,
+    timeout: 180_000,
     reuseExistingServer: false,
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",

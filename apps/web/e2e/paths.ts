@@ -8,3 +8,5 @@ export const E2E_STATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta
 export const E2E_DATABASE_FILE = path.join(E2E_STATE_DIR, "database-url");
 /** A demo user the server script also makes an analyst of "Other Corp". */
 export const E2E_TWO_TENANT_EMAIL = "viewer@demo.trustwatch.dev";
+/** The demo sandbox account not seeded, so the onboarding journey can add it. */
+export const E2E_ONBOARDING_ACCOUNT = "222222222222";

@@ -50,15 +50,38 @@ export function analyzeTrust(policy: unknown, context: TrustContext = {}): Trust
   };
 }
 
-function analyzeProvider(statements: readonly Statement[], providerArn: string, variables: boolean): ProviderTrust | null {
+type IssuerFacts = Pick<ProviderTrust, "issuer" | "providerAccountId" | "isEks" | "multiTenant">;
+// Pure memo (same input, same output): providers repeat across thousands of roles.
+const issuerFacts = new Map<string, IssuerFacts | null>();
+
+function factsOf(providerArn: string): IssuerFacts | null {
+  const hit = issuerFacts.get(providerArn);
+  if (hit !== undefined) return hit;
   const issuer = issuerOfFederated(providerArn);
-  if (!issuer) return null; // SAML or not a web-identity provider
+  let facts: IssuerFacts | null = null;
+  if (issuer) {
+    const mt = findMultiTenantIssuer(issuer);
+    facts = {
+      issuer,
+      providerAccountId: issuerFromProviderArn(providerArn) ? accountIdOfArn(providerArn) : null,
+      isEks: isEksIssuer(issuer),
+      multiTenant: mt ? { id: mt.id, name: mt.name, scope: mt.scope, restrictingClaim: mt.restrictingClaim } : null,
+    };
+  }
+  if (issuerFacts.size > 50_000) issuerFacts.clear();
+  issuerFacts.set(providerArn, facts);
+  return facts;
+}
+
+function analyzeProvider(statements: readonly Statement[], providerArn: string, variables: boolean): ProviderTrust | null {
+  const facts = factsOf(providerArn);
+  if (!facts?.issuer) return null; // SAML or not a web-identity provider
+  const issuer = facts.issuer;
   const principal = { type: "Federated" as const, id: providerArn };
   const covering = statements.filter((s) => statementCoversPrincipal(s, principal) && statementCoversAction(s, WEB_IDENTITY_ACTION));
   const grants = covering.filter((s) => s.effect === "Allow").map((s) => buildGrant(s, issuer, variables));
   if (grants.length === 0) return null;
   const denies = covering.filter((s) => s.effect === "Deny").map((s) => buildGrant(s, issuer, variables));
-  const mt = findMultiTenantIssuer(issuer);
   let sub = unionValueSets(grants.map((g) => g.sub));
   let aud = unionValueSets(grants.map((g) => fromAudienceSet(g.aud)));
   // A Deny with no condition removes everyone; a conditional one removes part (shown approximately).
@@ -71,10 +94,7 @@ function analyzeProvider(statements: readonly Statement[], providerArn: string, 
   }
   return {
     providerArn,
-    issuer,
-    providerAccountId: issuerFromProviderArn(providerArn) ? accountIdOfArn(providerArn) : null,
-    isEks: isEksIssuer(issuer),
-    multiTenant: mt ? { id: mt.id, name: mt.name, scope: mt.scope, restrictingClaim: mt.restrictingClaim } : null,
+    ...facts,
     grants,
     denies,
     sub,

@@ -51,10 +51,13 @@ export function deriveValueSet(clauses: readonly ConditionClause[], variables: b
     return caseSensitive ? { kind: "exact", values } : { kind: "exact", values, ignoreCase: true };
   }
   if (like.length > 0) {
-    const chosen = like.find((c) => like.every((o) => c.values.every((p) => o.values.some((q) => globContains(q, p))))) ?? like[0];
+    const chosen =
+      like.length === 1
+        ? like[0]
+        : (like.find((c) => like.every((o) => o === c || c.values.every((p) => o.values.some((q) => globContains(q, p))))) ?? like[0]);
     if (!chosen) return { kind: "none" };
     // Exact only when the chosen clause is provably inside every other Like clause.
-    approximate ||= !like.every((o) => chosen.values.every((p) => o.values.some((q) => globContains(q, p))));
+    approximate ||= !like.every((o) => o === chosen || chosen.values.every((p) => o.values.some((q) => globContains(q, p))));
     const literals = chosen.values.filter((p) => !hasWildcard(p));
     const patterns = chosen.values.filter(hasWildcard);
     if (patterns.length === 0) {

@@ -11,6 +11,11 @@ function sameChar(pc: string, vc: string | undefined): boolean {
 // character. Iterative with single-star backtracking: linear in practice and immune to the
 // catastrophic backtracking a naive regex translation suffers on hostile patterns.
 export function globMatch(pattern: string, value: string, ignoreCase = false): boolean {
+  // Fast paths for the common shapes: no wildcard, or a lone "*".
+  if (pattern === "*") return true;
+  if (!ignoreCase && !pattern.includes("*") && !pattern.includes("?") && !pattern.includes(LITERAL_STAR) && !pattern.includes(LITERAL_QUESTION)) {
+    return pattern === value;
+  }
   const p = ignoreCase ? pattern.toLowerCase() : pattern;
   const v = ignoreCase ? value.toLowerCase() : value;
   let pi = 0;

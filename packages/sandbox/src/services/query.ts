@@ -1,5 +1,5 @@
 import type { AwsError } from "../errors";
-import { el, escapeXml, raw } from "../xml";
+import { el, raw } from "../xml";
 import type { ServiceRequest, ServiceResponse } from "./types";
 
 /**
@@ -40,5 +40,3 @@ export function queryError(xmlns: string, error: AwsError, requestId: string): S
     body,
   };
 }
-
-export { escapeXml };
