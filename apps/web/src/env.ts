@@ -33,6 +33,11 @@ const ZEnvSchema = z
     SSO_CLIENT_SECRET: z.string().min(1).optional(),
     SSO_NAME: z.string().min(1).max(60).optional(),
     TRUSTWATCH_QUEUE_PREFIX: z.string().min(1).default("{trustwatch}"),
+    /** The AWS principal the worker runs as: what tenants' audit roles must trust (onboarding templates). */
+    TRUSTWATCH_AWS_PRINCIPAL_ARN: z
+      .string()
+      .regex(/^arn:aws[\w-]*:(iam|sts)::\d{12}:.+$/, "TRUSTWATCH_AWS_PRINCIPAL_ARN must be an IAM principal ARN")
+      .default("arn:aws:iam::999999999999:root"),
     /** 32-byte key (base64) for secrets at rest (Slack webhook URLs, SSO secrets). */
     TRUSTWATCH_ENCRYPTION_KEY: z.string().optional(),
   })
@@ -67,6 +72,7 @@ export type Env = {
   appUrl: string;
   sso: SsoConfig | null;
   queuePrefix: string;
+  awsPrincipalArn: string;
   encryptionKey: string | null;
 };
 
@@ -91,6 +97,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     authSecret: env.AUTH_SECRET ?? DEV_AUTH_SECRET,
     appUrl: (env.APP_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
     queuePrefix: env.TRUSTWATCH_QUEUE_PREFIX,
+    awsPrincipalArn: env.TRUSTWATCH_AWS_PRINCIPAL_ARN,
     encryptionKey: env.TRUSTWATCH_ENCRYPTION_KEY ?? null,
     sso:
       issuer && env.SSO_CLIENT_ID && env.SSO_CLIENT_SECRET

@@ -28,6 +28,16 @@ export const ZWorkerEnv = z.object({
   /** Redis key prefix of the queues; deployments (and tests) sharing one Redis use different ones. */
   TRUSTWATCH_QUEUE_PREFIX: z.string().min(1).default("{trustwatch}"),
   APP_URL: z.string().url().default("http://localhost:3000"),
+  /** 32 random bytes, base64: decrypts Slack webhook URLs (the web app encrypts with the same key). */
+  TRUSTWATCH_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, "base64").length === 32, "TRUSTWATCH_ENCRYPTION_KEY must be 32 bytes, base64")
+    .optional(),
+  /** Tests and local development only: deliver to any http(s) webhook, not just hooks.slack.com. */
+  TRUSTWATCH_SLACK_ALLOW_ANY_URL: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 export type WorkerEnv = z.infer<typeof ZWorkerEnv>;

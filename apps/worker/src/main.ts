@@ -4,6 +4,7 @@ import { parseWorkerEnv } from "./env";
 import { createLogger } from "./logger";
 import { buildProcessors } from "./processors";
 import { startWorkers } from "./runtime";
+import { reconcileSchedules } from "./schedules/reconcile";
 
 async function main() {
   let env: ReturnType<typeof parseWorkerEnv>;
@@ -22,6 +23,7 @@ async function main() {
     prefix: env.TRUSTWATCH_QUEUE_PREFIX,
   });
   logger.info("worker started", { queues: runtime.workers.map((w) => w.name), concurrency: env.WORKER_CONCURRENCY });
+  reconcileSchedules({ db, queues, logger }).catch((e: Error) => logger.error("schedule reconciliation failed", { error: e.message }));
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,12 +1,15 @@
+import { readFileSync } from "node:fs";
 import { createStsClient, parseResolveMap, RoleAssumer } from "@trustwatch/aws";
 import type { Db } from "@trustwatch/db";
 import { JOB, QUEUE, type Queues } from "@trustwatch/jobs";
 import { type Job, UnrecoverableError } from "bullmq";
-import { readFileSync } from "node:fs";
 import type { WorkerEnv } from "./env";
 import type { Logger } from "./logger";
 import type { ProcessorDeps } from "./processors/deps";
+import { notifyProcessor } from "./processors/notify";
+import { processScheduleFire } from "./processors/schedule/schedule-fire";
 import { processAccountsDiscover } from "./processors/scan/accounts-discover";
+import { processAccountsTest } from "./processors/scan/accounts-test";
 import { processScanAccount } from "./processors/scan/scan-account";
 import { processScanEvaluate } from "./processors/scan/scan-evaluate";
 import { processScanOrg } from "./processors/scan/scan-org";
@@ -32,13 +35,21 @@ export function buildProcessorsFromDeps(deps: ProcessorDeps, concurrency: number
         [JOB.scanAccount]: processScanAccount,
         [JOB.scanEvaluate]: processScanEvaluate,
         [JOB.accountsDiscover]: processAccountsDiscover,
+        [JOB.accountsTest]: processAccountsTest,
       }),
     },
+    [QUEUE.notify]: { concurrency, processor: notifyProcessor(deps) },
+    [QUEUE.schedule]: { concurrency, processor: dispatch(deps, { [JOB.scheduleFire]: processScheduleFire }) },
   };
 }
 
 /** Production wiring: the worker's own AWS identity comes from the SDK's default chain. */
-export function buildProcessors(input: { env: WorkerEnv; db: Db; queues: Queues; logger: Logger }): QueueProcessors {
+export function buildProcessors(input: {
+  env: WorkerEnv;
+  db: Db;
+  queues: Queues;
+  logger: Logger;
+}): QueueProcessors {
   const { env } = input;
   const deps: ProcessorDeps = {
     db: input.db,
@@ -51,9 +62,16 @@ export function buildProcessors(input: { env: WorkerEnv; db: Db; queues: Queues;
       concurrency: 16,
       options: {
         resolve: parseResolveMap(env.TRUSTWATCH_ISSUER_RESOLVE),
-        extraCaPem: env.TRUSTWATCH_ISSUER_CA_FILE ? readFileSync(env.TRUSTWATCH_ISSUER_CA_FILE, "utf8") : undefined,
+        extraCaPem: env.TRUSTWATCH_ISSUER_CA_FILE
+          ? readFileSync(env.TRUSTWATCH_ISSUER_CA_FILE, "utf8")
+          : undefined,
         allowPrivateAddresses: env.TRUSTWATCH_ISSUER_ALLOW_PRIVATE,
       },
+    },
+    notify: {
+      encryptionKey: env.TRUSTWATCH_ENCRYPTION_KEY ?? null,
+      appUrl: env.APP_URL.replace(/\/+$/, ""),
+      allowAnyWebhookUrl: env.TRUSTWATCH_SLACK_ALLOW_ANY_URL,
     },
   };
   return buildProcessorsFromDeps(deps, env.WORKER_CONCURRENCY);

@@ -8,6 +8,7 @@ import {
   issuerResolveMap,
   REMEDIATION_ROLE_NAME,
   type Sandbox,
+  sandboxEnv,
   type Scenario,
   type StartSandboxOptions,
   startSandbox,
@@ -18,7 +19,12 @@ import { buildProcessorsFromDeps } from "../src/processors";
 import type { ProcessorDeps } from "../src/processors/deps";
 import { startWorkers, type WorkerRuntime } from "../src/runtime";
 
+/** 32 zero-free bytes, base64: a fixed test key for secrets at rest. */
+export const HARNESS_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
+
 export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+
+export type ScanProgress = NonNullable<Awaited<ReturnType<typeof getScanProgress>>>;
 
 export type Harness = {
   sandbox: Sandbox;
@@ -29,7 +35,11 @@ export type Harness = {
   queues: Queues;
   deps: ProcessorDeps;
   startWorker: () => WorkerRuntime;
-  runScan: (options?: { timeoutMs?: number }) => Promise<NonNullable<Awaited<ReturnType<typeof getScanProgress>>>>;
+  runScan: (options?: { timeoutMs?: number }) => Promise<ScanProgress>;
+  startScan: () => Promise<string>;
+  waitForScan: (scanId: string, timeoutMs?: number) => Promise<ScanProgress>;
+  /** Environment for a worker child process on this harness's database, queues and sandbox. */
+  workerEnv: () => Record<string, string>;
   close: () => Promise<void>;
 };
 
@@ -61,13 +71,20 @@ export async function createHarness(
   const deps: ProcessorDeps = {
     db,
     queues,
-    logger: createLogger("error"),
-    now: () => new Date(),
+    logger: createLogger((process.env.TEST_LOG_LEVEL as "warn" | undefined) ?? "error"),
+    // One clock for AWS and Trustwatch: tests advance the sandbox clock to age keys and roles.
+    now: () => sandbox.clock.now(),
     aws: { endpoint: sandbox.endpoint, credentials, maxAttempts: 6, describeConcurrency: 4 },
     assumer: new RoleAssumer(createStsClient({ endpoint: sandbox.endpoint, credentials })),
     probe: {
-      concurrency: 8,
+      concurrency: 16,
       options: { resolve: parseResolveMap(issuerResolveMap(sandbox)), extraCaPem: sandbox.caCertPem, allowPrivateAddresses: true },
+    },
+    notify: {
+      encryptionKey: HARNESS_ENCRYPTION_KEY,
+      appUrl: "http://localhost:3000",
+      allowAnyWebhookUrl: true,
+      retryBaseMs: 50,
     },
   };
   const runtimes: WorkerRuntime[] = [];
@@ -76,11 +93,13 @@ export async function createHarness(
     runtimes.push(runtime);
     return runtime;
   };
-  const runScan = async ({ timeoutMs = 60_000 } = {}) => {
+  const startScan = async () => {
     const scan = await createScan(db, seeded.organizationId, { trigger: "manual" });
     await enqueueScan(queues, { organizationId: seeded.organizationId, scanId: scan.id });
-    return waitForScan(db, seeded.organizationId, scan.id, timeoutMs);
+    return scan.id;
   };
+  const runScan = async ({ timeoutMs = 60_000 } = {}) =>
+    waitForScan(db, seeded.organizationId, await startScan(), timeoutMs);
   return {
     sandbox,
     testDb,
@@ -91,6 +110,17 @@ export async function createHarness(
     deps,
     startWorker,
     runScan,
+    startScan,
+    waitForScan: (scanId, timeoutMs = 60_000) => waitForScan(db, seeded.organizationId, scanId, timeoutMs),
+    workerEnv: () => ({
+      ...sandboxEnv(sandbox),
+      DATABASE_URL: testDb.url,
+      REDIS_URL,
+      TRUSTWATCH_QUEUE_PREFIX: prefix,
+      TRUSTWATCH_ISSUER_ALLOW_PRIVATE: "true",
+      WORKER_LOCK_MS: "2000",
+      LOG_LEVEL: "error",
+    }),
     close: async () => {
       await Promise.all(runtimes.map((r) => r.close()));
       for (const q of [queues.scan, queues.notify, queues.remediation, queues.schedule]) await q.obliterate({ force: true });

@@ -3,3 +3,4 @@ export { ACTION_MIN_ROLE, type Action, can, hasRole, ROLES, type Role, ZRole } f
 export { type AppRouter, appRouter, createCaller } from "./root";
 export type { Me } from "./routers/me/get-me";
 export type { MyOrganization } from "./routers/organizations/list-my-organizations";
+export * from "./rest";

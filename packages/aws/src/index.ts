@@ -17,3 +17,4 @@ export { collectRoles } from "./collectors/iam-roles";
 export { listOrganizationAccounts, type DiscoveredAccount } from "./collectors/organizations";
 export type { AccountInventory, CollectorWarning } from "./collectors/types";
 export { mapWithConcurrency } from "./util/concurrency";
+export * from "./remediation";

@@ -4,9 +4,19 @@
 export { type Arn, accountIdOfArn, formatArn, isAccountId, parseArn, partitionOfArn } from "./arn/parse-arn";
 export { type PrincipalRef, parsePrincipal, parseRoleArn } from "./arn/principal-arn";
 export { awsPrincipalMatches } from "./arn/principal-match";
-
+export { diffInventories, type InventoryDiff, type ListChange, type TrustChange } from "./drift/diff";
+export { summarizeTrust } from "./drift/summary";
+export { applyExceptions, type Exception, exceptionMatches, ZException } from "./exceptions/apply";
+export { computeFingerprint } from "./hash/fingerprint";
+export { sha1Hex } from "./hash/sha1";
+export * from "./inventory/types";
 export { type EksIssuer, isEksIssuer, parseEksIssuer } from "./issuers/eks";
-export { findMultiTenantIssuer, isMultiTenantIssuer, MULTI_TENANT_ISSUERS, type MultiTenantIssuer } from "./issuers/multi-tenant";
+export {
+  findMultiTenantIssuer,
+  isMultiTenantIssuer,
+  MULTI_TENANT_ISSUERS,
+  type MultiTenantIssuer,
+} from "./issuers/multi-tenant";
 export {
   BUILTIN_WEB_IDENTITY_PROVIDERS,
   issuerFromProviderArn,
@@ -16,41 +26,46 @@ export {
   sameIssuer,
   toIssuerUrl,
 } from "./issuers/normalize";
-export { parseServiceAccountSubject, SERVICE_ACCOUNT_PREFIX, serviceAccountSubject } from "./issuers/service-account";
-
+export {
+  parseServiceAccountSubject,
+  SERVICE_ACCOUNT_PREFIX,
+  serviceAccountSubject,
+} from "./issuers/service-account";
+export { type AdminLike, assessAdminLike } from "./permissions/admin-like";
+export { type RequestContext, type RequestContextInput, toRequestContext } from "./policy/conditions/context";
+export { evaluateClause, evaluateConditions, matchValue } from "./policy/conditions/evaluate-clause";
+export { parseOperator } from "./policy/conditions/operators";
+export { MAX_POLICY_CHARS, MAX_POLICY_DEPTH } from "./policy/decode";
+export { type AssumeDecision, type AssumeRequest, canAssume, matchingStatements } from "./policy/evaluate";
+export {
+  actionMatches,
+  type PrincipalType,
+  principalMatches,
+  type RequestPrincipal,
+} from "./policy/match-statement";
 export type * from "./policy/model";
 export { isPolicyDocument } from "./policy/model";
-export { MAX_POLICY_CHARS, MAX_POLICY_DEPTH } from "./policy/decode";
 export { type ParseOptions, parsePolicy } from "./policy/parse";
-export { type AssumeDecision, type AssumeRequest, canAssume, matchingStatements } from "./policy/evaluate";
-export { evaluateClause, evaluateConditions, matchValue } from "./policy/conditions/evaluate-clause";
-export { type RequestContext, type RequestContextInput, toRequestContext } from "./policy/conditions/context";
-export { parseOperator } from "./policy/conditions/operators";
-export { actionMatches, principalMatches, type PrincipalType, type RequestPrincipal } from "./policy/match-statement";
-
-export type * from "./trust/types";
-export { analyzeTrust, WEB_IDENTITY_ACTION } from "./trust/analyze";
-export { POD_IDENTITY_SERVICE, SESSION_ACTIONS } from "./trust/analyze-services";
-export { isTokenAllowed, type WebIdentityToken } from "./trust/token";
-export { isAudienceSetSubset, isSubjectSetSubset, isTrustSubset } from "./trust/subject-set";
-export { type DescribeOptions, describeAudienceSet, describeProviderTrust, describeSubject, describeSubjectSet } from "./trust/describe";
-
-export * from "./inventory/types";
-export { type AdminLike, assessAdminLike } from "./permissions/admin-like";
-
+export { postureScore, type SeverityCounts } from "./posture/score";
+export { type EvaluateOptions, evaluate } from "./rules/evaluate";
+export { InventoryIndex } from "./rules/inventory-index";
+export { checkTrustPolicy, type LonePolicyOptions, type LonePolicyReport } from "./rules/lone-policy";
+export { getRule, listRules } from "./rules/registry";
+export { isAtLeast, raiseSeverity, SEVERITY_ORDER, severityRank } from "./rules/severity";
 export type { Finding, ResourceType, Rule, RuleContext, RuleFinding, Severity } from "./rules/types";
 export { ZFinding, ZResourceType, ZSeverity } from "./rules/types";
-export { getRule, listRules } from "./rules/registry";
-export { type EvaluateOptions, evaluate } from "./rules/evaluate";
-export { checkTrustPolicy, type LonePolicyOptions, type LonePolicyReport } from "./rules/lone-policy";
-export { isAtLeast, raiseSeverity, SEVERITY_ORDER, severityRank } from "./rules/severity";
-export { InventoryIndex } from "./rules/inventory-index";
-
-export { diffInventories, type InventoryDiff, type ListChange, type TrustChange } from "./drift/diff";
-export { summarizeTrust } from "./drift/summary";
-export { applyExceptions, type Exception, exceptionMatches, ZException } from "./exceptions/apply";
-export { computeFingerprint } from "./hash/fingerprint";
-export { sha1Hex } from "./hash/sha1";
+export { analyzeTrust, WEB_IDENTITY_ACTION } from "./trust/analyze";
+export { POD_IDENTITY_SERVICE, SESSION_ACTIONS } from "./trust/analyze-services";
+export {
+  type DescribeOptions,
+  describeAudienceSet,
+  describeProviderTrust,
+  describeSubject,
+  describeSubjectSet,
+} from "./trust/describe";
+export { isAudienceSetSubset, isSubjectSetSubset, isTrustSubset } from "./trust/subject-set";
+export { isTokenAllowed, type WebIdentityToken } from "./trust/token";
+export type * from "./trust/types";
 export { globContains, globMatch, hasWildcard } from "./util/glob";
 export { stableStringify } from "./util/json";
-export { postureScore, type SeverityCounts } from "./posture/score";
+export * from "./remediation";

@@ -1,6 +1,22 @@
+export { createRedisConnection } from "./connection";
+export { formatEnvError } from "./env-error";
 export * from "./names";
 export * from "./payloads";
-export { createRedisConnection } from "./connection";
+export {
+  type AccountTestResult,
+  enqueueAccountDiscovery,
+  enqueueAccountTest,
+  enqueueRemediation,
+  enqueueScan,
+  enqueueScanNotification,
+  runAccountTest,
+} from "./producers";
 export { createQueues, DEFAULT_JOB_OPTIONS, type Queues } from "./queues";
-export { enqueueAccountDiscovery, enqueueScan, enqueueRemediation, enqueueScanNotification } from "./producers";
-export { formatEnvError } from "./env-error";
+export { enqueueTestNotification } from "./producers";
+export {
+  listScanScheduleIds,
+  removeScanSchedule,
+  type ScanScheduleSpec,
+  scanSchedulerId,
+  syncScanSchedule,
+} from "./schedules";

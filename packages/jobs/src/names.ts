@@ -15,6 +15,7 @@ export const JOB = {
   scanAccount: "scan.account",
   scanEvaluate: "scan.evaluate",
   accountsDiscover: "accounts.discover",
+  accountsTest: "accounts.test",
   remediationExecute: "remediation.execute",
   notifyScan: "notify.scan",
   notifyRemediation: "notify.remediation",

@@ -9,6 +9,7 @@ export const ZScanOrgPayload = z.object({ organizationId: ZId, scanId: ZId });
 export const ZScanAccountPayload = z.object({ organizationId: ZId, scanId: ZId, awsAccountId: ZId });
 export const ZScanEvaluatePayload = z.object({ organizationId: ZId, scanId: ZId });
 export const ZAccountsDiscoverPayload = z.object({ organizationId: ZId });
+export const ZAccountsTestPayload = z.object({ organizationId: ZId, awsAccountId: ZId });
 export const ZRemediationExecutePayload = z.object({ organizationId: ZId, requestId: ZId });
 export const ZNotifyScanPayload = z.object({ organizationId: ZId, scanId: ZId });
 export const ZNotifyRemediationPayload = z.object({ organizationId: ZId, requestId: ZId });
@@ -20,6 +21,7 @@ export const PAYLOAD_SCHEMAS = {
   [JOB.scanAccount]: ZScanAccountPayload,
   [JOB.scanEvaluate]: ZScanEvaluatePayload,
   [JOB.accountsDiscover]: ZAccountsDiscoverPayload,
+  [JOB.accountsTest]: ZAccountsTestPayload,
   [JOB.remediationExecute]: ZRemediationExecutePayload,
   [JOB.notifyScan]: ZNotifyScanPayload,
   [JOB.notifyRemediation]: ZNotifyRemediationPayload,
@@ -38,7 +40,9 @@ export function parsePayload<N extends JobName>(name: N, data: unknown): Payload
   const result = PAYLOAD_SCHEMAS[name].safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new InvalidPayloadError(`invalid ${name} payload: ${issue?.path.join(".") || "(root)"} ${issue?.message}`);
+    throw new InvalidPayloadError(
+      `invalid ${name} payload: ${issue?.path.join(".") || "(root)"} ${issue?.message}`,
+    );
   }
   return result.data as PayloadOf<N>;
 }

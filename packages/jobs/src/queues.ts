@@ -15,7 +15,8 @@ export const DEFAULT_JOB_OPTIONS = {
 /** `prefix` lets tests and side-by-side deployments share one Redis without meeting. */
 export function createQueues(connection: Redis, options: { prefix?: string } = {}): Queues {
   const prefix = options.prefix ?? QUEUE_PREFIX;
-  const make = (name: QueueName) => new Queue(name, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+  const make = (name: QueueName) =>
+    new Queue(name, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
   const queues = {
     scan: make(QUEUE.scan),
     remediation: make(QUEUE.remediation),

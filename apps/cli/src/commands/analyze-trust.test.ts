@@ -7,14 +7,37 @@ const PROVIDER = `arn:aws:iam::111122223333:oidc-provider/${ISSUER}`;
 const trust = (condition?: unknown) =>
   JSON.stringify({
     Version: "2012-10-17",
-    Statement: [{ Effect: "Allow", Principal: { Federated: PROVIDER }, Action: "sts:AssumeRoleWithWebIdentity", ...(condition ? { Condition: condition } : {}) }],
+    Statement: [
+      {
+        Effect: "Allow",
+        Principal: { Federated: PROVIDER },
+        Action: "sts:AssumeRoleWithWebIdentity",
+        ...(condition ? { Condition: condition } : {}),
+      },
+    ],
   });
 const FILES: Record<string, string> = {
-  "irsa.json": trust({ StringEquals: { [`${ISSUER}:sub`]: "system:serviceaccount:payments:api", [`${ISSUER}:aud`]: "sts.amazonaws.com" } }),
-  "encoded.json": encodeURIComponent(trust({ StringEquals: { [`${ISSUER}:sub`]: "system:serviceaccount:payments:api", [`${ISSUER}:aud`]: "sts.amazonaws.com" } })),
+  "irsa.json": trust({
+    StringEquals: {
+      [`${ISSUER}:sub`]: "system:serviceaccount:payments:api",
+      [`${ISSUER}:aud`]: "sts.amazonaws.com",
+    },
+  }),
+  "encoded.json": encodeURIComponent(
+    trust({
+      StringEquals: {
+        [`${ISSUER}:sub`]: "system:serviceaccount:payments:api",
+        [`${ISSUER}:aud`]: "sts.amazonaws.com",
+      },
+    }),
+  ),
   "aud-only.json": trust({ StringEquals: { [`${ISSUER}:aud`]: "sts.amazonaws.com" } }),
-  "namespace.json": trust({ StringLike: { [`${ISSUER}:sub`]: "system:serviceaccount:payments:*" }, StringEquals: { [`${ISSUER}:aud`]: "sts.amazonaws.com" } }),
-  "broken.json": '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"x"},"Action":"sts:AssumeRoleWithWebIdentity","Condition":{"StringLike":{"k":{}}}}]}',
+  "namespace.json": trust({
+    StringLike: { [`${ISSUER}:sub`]: "system:serviceaccount:payments:*" },
+    StringEquals: { [`${ISSUER}:aud`]: "sts.amazonaws.com" },
+  }),
+  "broken.json":
+    '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"x"},"Action":"sts:AssumeRoleWithWebIdentity","Condition":{"StringLike":{"k":{}}}}]}',
 };
 
 async function run(...args: string[]) {
@@ -45,13 +68,38 @@ afterEach(() => {
 
 describe("trustwatch analyze-trust", () => {
   const cases = [
-    { name: "exact IRSA trust is clean", args: ["irsa.json"], code: 0, stdout: /service account payments\/api/ },
+    {
+      name: "exact IRSA trust is clean",
+      args: ["irsa.json"],
+      code: 0,
+      stdout: /service account payments\/api/,
+    },
     { name: "URL-encoded file", args: ["encoded.json"], code: 0, stdout: /service account payments\/api/ },
-    { name: "audience-only trust is high", args: ["aud-only.json"], code: 1, stdout: /\[HIGH\] trust\.no-sub/ },
-    { name: "namespace wildcard is medium", args: ["namespace.json"], code: 0, stdout: /any service account in namespace payments[\s\S]*\[MEDIUM\] trust\.namespace-wildcard-sub/ },
-    { name: "invalid policy", args: ["broken.json"], code: 2, stderr: /Statement\[0\]\.Condition\.StringLike\.k/ },
+    {
+      name: "audience-only trust is high",
+      args: ["aud-only.json"],
+      code: 1,
+      stdout: /\[HIGH\] trust\.no-sub/,
+    },
+    {
+      name: "namespace wildcard is medium",
+      args: ["namespace.json"],
+      code: 0,
+      stdout: /any service account in namespace payments[\s\S]*\[MEDIUM\] trust\.namespace-wildcard-sub/,
+    },
+    {
+      name: "invalid policy",
+      args: ["broken.json"],
+      code: 2,
+      stderr: /Statement\[0\]\.Condition\.StringLike\.k/,
+    },
     { name: "missing file", args: ["nope.json"], code: 2, stderr: /cannot read/ },
-    { name: "bad provider ARN", args: ["irsa.json", "--provider-arn", "nope"], code: 2, stderr: /provider-arn/ },
+    {
+      name: "bad provider ARN",
+      args: ["irsa.json", "--provider-arn", "nope"],
+      code: 2,
+      stderr: /provider-arn/,
+    },
   ];
   it.each(cases)("$name", async ({ args, code, stdout, stderr }) => {
     const r = await run(...args);

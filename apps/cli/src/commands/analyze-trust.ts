@@ -34,21 +34,42 @@ function whoCanAssume(a: TrustAnalysis): string[] {
     lines.push(`  ${name}${p.isEks ? " [EKS]" : ""}`);
     for (const g of p.grants) {
       const subjects = describeSubjectSet(g.sub, { kubernetes: p.isEks }).join("; ");
-      const extra = g.otherConditions.length ? ` — also ${g.otherConditions.map((c) => `${c.operator} ${c.key}`).join(", ")}` : "";
-      lines.push(`    statement ${g.statementIndex}: ${subjects} — audience ${describeAudienceSet(g.aud)}${extra}`);
+      const extra = g.otherConditions.length
+        ? ` — also ${g.otherConditions.map((c) => `${c.operator} ${c.key}`).join(", ")}`
+        : "";
+      lines.push(
+        `    statement ${g.statementIndex}: ${subjects} — audience ${describeAudienceSet(g.aud)}${extra}`,
+      );
     }
-    for (const d of p.denies) lines.push(`    statement ${d.statementIndex} (Deny): ${describeSubjectSet(d.sub, { kubernetes: p.isEks }).join("; ")}`);
-    lines.push(`    overall: ${describeSubjectSet(p.sub, { kubernetes: p.isEks }).join("; ")} — audience ${describeAudienceSet(p.aud)}`);
+    for (const d of p.denies)
+      lines.push(
+        `    statement ${d.statementIndex} (Deny): ${describeSubjectSet(d.sub, { kubernetes: p.isEks }).join("; ")}`,
+      );
+    lines.push(
+      `    overall: ${describeSubjectSet(p.sub, { kubernetes: p.isEks }).join("; ")} — audience ${describeAudienceSet(p.aud)}`,
+    );
   }
   for (const s of a.services) {
-    const conds = s.conditions.length ? s.conditions.map((c) => `${c.operator} ${c.key}=${c.values.join("|")}`).join(", ") : "no conditions";
-    lines.push(`  service ${s.service} (${s.actions.join(", ")}), statements ${s.statementIndexes.join(", ")}: ${conds}`);
+    const conds = s.conditions.length
+      ? s.conditions.map((c) => `${c.operator} ${c.key}=${c.values.join("|")}`).join(", ")
+      : "no conditions";
+    lines.push(
+      `  service ${s.service} (${s.actions.join(", ")}), statements ${s.statementIndexes.join(", ")}: ${conds}`,
+    );
   }
   for (const p of a.awsPrincipals) {
-    const ext = p.externalId.kind === "any" ? "no sts:ExternalId required" : `sts:ExternalId ${describeSubjectSet(p.externalId).join("; ")}`;
-    lines.push(`  AWS ${p.principal}${p.except ? ` except ${p.except.join(", ")}` : ""} (${p.actions.join(", ")}), statement ${p.statementIndex}: ${ext}`);
+    const ext =
+      p.externalId.kind === "any"
+        ? "no sts:ExternalId required"
+        : `sts:ExternalId ${describeSubjectSet(p.externalId).join("; ")}`;
+    lines.push(
+      `  AWS ${p.principal}${p.except ? ` except ${p.except.join(", ")}` : ""} (${p.actions.join(", ")}), statement ${p.statementIndex}: ${ext}`,
+    );
   }
-  if (a.wildcardWebIdentityStatements.length) lines.push(`  any web identity (Principal "*"), statements ${a.wildcardWebIdentityStatements.join(", ")}`);
+  if (a.wildcardWebIdentityStatements.length)
+    lines.push(
+      `  any web identity (Principal "*"), statements ${a.wildcardWebIdentityStatements.join(", ")}`,
+    );
   return lines.length ? lines : ["  nobody"];
 }
 
@@ -69,7 +90,9 @@ export function registerAnalyzeTrust(program: Command, io: AnalyzeTrustIo = defa
     .option("--json", "machine-readable output")
     .action(async (file: string, options: { providerArn?: string; json?: boolean }) => {
       if (options.providerArn !== undefined && issuerOfFederated(options.providerArn) === null) {
-        io.stderr(`error: --provider-arn must be an IAM OIDC provider ARN (arn:aws:iam::ACCOUNT:oidc-provider/HOST/PATH)\n`);
+        io.stderr(
+          `error: --provider-arn must be an IAM OIDC provider ARN (arn:aws:iam::ACCOUNT:oidc-provider/HOST/PATH)\n`,
+        );
         process.exitCode = EXIT_USAGE;
         return;
       }
@@ -84,7 +107,9 @@ export function registerAnalyzeTrust(program: Command, io: AnalyzeTrustIo = defa
       const report = checkTrustPolicy(text, options.providerArn ? { providerArn: options.providerArn } : {});
       if (!report.ok) {
         if (options.json) io.stdout(`${JSON.stringify({ ok: false, error: report.error }, null, 2)}\n`);
-        io.stderr(`error: invalid trust policy${report.error.path ? ` at ${report.error.path}` : ""}: ${report.error.message}\n`);
+        io.stderr(
+          `error: invalid trust policy${report.error.path ? ` at ${report.error.path}` : ""}: ${report.error.message}\n`,
+        );
         process.exitCode = EXIT_USAGE;
         return;
       }
@@ -94,8 +119,17 @@ export function registerAnalyzeTrust(program: Command, io: AnalyzeTrustIo = defa
         io.stdout(`${JSON.stringify({ ok: true, analysis, findings }, null, 2)}\n`);
       } else {
         const lines = [`Trust policy ${file}`, "", "Who can assume:", ...whoCanAssume(analysis)];
-        if (analysis.warnings.length) lines.push("", "Warnings:", ...analysis.warnings.map((w) => `  ${w.path || "(document)"}: ${w.message}`));
-        lines.push("", findings.length ? `Findings (${findings.length}):` : "Findings: none", ...findings.flatMap(formatFinding));
+        if (analysis.warnings.length)
+          lines.push(
+            "",
+            "Warnings:",
+            ...analysis.warnings.map((w) => `  ${w.path || "(document)"}: ${w.message}`),
+          );
+        lines.push(
+          "",
+          findings.length ? `Findings (${findings.length}):` : "Findings: none",
+          ...findings.flatMap(formatFinding),
+        );
         io.stdout(`${lines.join("\n")}\n`);
       }
       process.exitCode = serious ? EXIT_FINDINGS : 0;

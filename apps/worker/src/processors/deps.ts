@@ -20,4 +20,18 @@ export type ProcessorDeps = {
   };
   assumer: RoleAssumer;
   probe: { options: Omit<IssuerProbeOptions, "now">; concurrency: number };
+  notify: NotifyDeps;
+};
+
+/** Slack delivery settings; `fetch` and the retry timings are replaceable in tests. */
+export type NotifyDeps = {
+  /** Null when TRUSTWATCH_ENCRYPTION_KEY is unset: notification jobs then fail with a clear error. */
+  encryptionKey: string | null;
+  appUrl: string;
+  allowAnyWebhookUrl: boolean;
+  fetch?: typeof fetch;
+  /** First retry delay; doubles per attempt (a Retry-After from Slack wins when longer). */
+  retryBaseMs?: number;
+  /** Attempts per delivery before the channel is marked failing. */
+  maxAttempts?: number;
 };

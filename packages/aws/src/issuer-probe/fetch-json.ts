@@ -1,11 +1,12 @@
 import type { IncomingMessage } from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
-import tls, { type TLSSocket } from "node:tls";
+import type { SecureContext, TLSSocket } from "node:tls";
 import { type AddressPolicy, assertAddressAllowed } from "./guarded-lookup";
 import { isJsonContentType, type JsonObject, parseJsonObject } from "./json-body";
 import { ProbeError, toProbeError } from "./probe-error";
 import { connectTarget } from "./resolve-map";
+import { secureContextWithExtraCa } from "./secure-context";
 import { summarizeChain, type TlsChainInfo } from "./tls-chain";
 
 export type FetchJsonOptions = {
@@ -81,7 +82,7 @@ function requestOnce(url: URL, options: FetchJsonOptions, remainingMs: number, i
     };
     const fail = (error: unknown) => settle(() => reject(toProbeError(error, url.href)));
 
-    const request = https.request({
+    const requestOptions: https.RequestOptions & { secureContext?: SecureContext } = {
       method: "GET",
       host: hostname,
       port,
@@ -90,10 +91,12 @@ function requestOnce(url: URL, options: FetchJsonOptions, remainingMs: number, i
       headers: { host: url.host, accept: "application/json", "user-agent": "trustwatch-issuer-probe" },
       servername,
       lookup: options.lookup,
-      ca: options.extraCaPem ? [...tls.rootCertificates, options.extraCaPem] : undefined,
+      secureContext: secureContextWithExtraCa(options.extraCaPem),
       rejectUnauthorized: true,
       agent: false,
-    });
+    };
+    // `secureContext` is passed through to tls.connect (not in https' typings).
+    const request = https.request(requestOptions);
     const timer = setTimeout(() => fail(timeoutError(url, options.timeoutMs)), remainingMs);
 
     request.once("socket", (socket) => {

@@ -13,7 +13,9 @@ export type PrincipalRef =
 
 function splitPathName(rest: string): { path: string; name: string } {
   const idx = rest.lastIndexOf("/");
-  return idx < 0 ? { path: "/", name: rest } : { path: `/${rest.slice(0, idx + 1)}`, name: rest.slice(idx + 1) };
+  return idx < 0
+    ? { path: "/", name: rest }
+    : { path: `/${rest.slice(0, idx + 1)}`, name: rest.slice(idx + 1) };
 }
 
 export function parsePrincipal(value: string): PrincipalRef {
@@ -24,10 +26,14 @@ export function parsePrincipal(value: string): PrincipalRef {
   const { partition, accountId, resource } = arn;
   if (arn.service === "iam") {
     if (resource === "root") return { kind: "account", partition, accountId };
-    if (resource.startsWith("role/")) return { kind: "role", partition, accountId, ...splitPathName(resource.slice(5)) };
-    if (resource.startsWith("user/")) return { kind: "user", partition, accountId, ...splitPathName(resource.slice(5)) };
-    if (resource.startsWith("oidc-provider/")) return { kind: "oidc-provider", partition, accountId, url: resource.slice(14) };
-    if (resource.startsWith("saml-provider/")) return { kind: "saml-provider", partition, accountId, name: resource.slice(14) };
+    if (resource.startsWith("role/"))
+      return { kind: "role", partition, accountId, ...splitPathName(resource.slice(5)) };
+    if (resource.startsWith("user/"))
+      return { kind: "user", partition, accountId, ...splitPathName(resource.slice(5)) };
+    if (resource.startsWith("oidc-provider/"))
+      return { kind: "oidc-provider", partition, accountId, url: resource.slice(14) };
+    if (resource.startsWith("saml-provider/"))
+      return { kind: "saml-provider", partition, accountId, name: resource.slice(14) };
   }
   if (arn.service === "sts") {
     if (resource.startsWith("assumed-role/")) {
@@ -36,12 +42,15 @@ export function parsePrincipal(value: string): PrincipalRef {
         return { kind: "assumed-role", partition, accountId, roleName, sessionName: session.join("/") };
       }
     }
-    if (resource.startsWith("federated-user/")) return { kind: "federated-user", partition, accountId, name: resource.slice(15) };
+    if (resource.startsWith("federated-user/"))
+      return { kind: "federated-user", partition, accountId, name: resource.slice(15) };
   }
   return { kind: "other", value };
 }
 
-export function parseRoleArn(value: string): { partition: string; accountId: string; path: string; name: string } | null {
+export function parseRoleArn(
+  value: string,
+): { partition: string; accountId: string; path: string; name: string } | null {
   const p = parsePrincipal(value);
   return p.kind === "role" ? p : null;
 }

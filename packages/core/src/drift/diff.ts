@@ -1,7 +1,7 @@
 import type { Inventory, Role } from "../inventory/types";
 import { normalizeIssuer } from "../issuers/normalize";
-import { isTrustSubset } from "../trust/subject-set";
 import { analyzeTrust } from "../trust/analyze";
+import { isTrustSubset } from "../trust/subject-set";
 import { summarizeTrust } from "./summary";
 
 export type TrustChange = {
@@ -18,9 +18,18 @@ export type ListChange = { arn: string; before: string[]; after: string[] };
 
 export type InventoryDiff = {
   roles: { appeared: string[]; vanished: string[]; trustChanged: TrustChange[] };
-  providers: { appeared: string[]; vanished: string[]; thumbprintsChanged: ListChange[]; audiencesChanged: ListChange[] };
+  providers: {
+    appeared: string[];
+    vanished: string[];
+    thumbprintsChanged: ListChange[];
+    audiencesChanged: ListChange[];
+  };
   clusters: { appeared: string[]; vanished: string[] };
-  issuers: { appeared: string[]; vanished: string[]; keysRotated: { url: string; addedKids: string[]; removedKids: string[] }[] };
+  issuers: {
+    appeared: string[];
+    vanished: string[];
+    keysRotated: { url: string; addedKids: string[]; removedKids: string[] }[];
+  };
 };
 
 function appearedVanished<T>(before: readonly T[], after: readonly T[], key: (t: T) => string) {
@@ -41,8 +50,16 @@ function compareTrust(before: Role, after: Role): TrustChange | null {
   const a = analyzeTrust(after.trustPolicy);
   const widened = !isTrustSubset(a, b);
   const narrowed = !isTrustSubset(b, a);
-  const change = widened && narrowed ? "widened-and-narrowed" : widened ? "widened" : narrowed ? "narrowed" : "rewritten";
-  return { roleArn: after.arn, accountId: after.accountId, change, widened, before: summarizeTrust(b), after: summarizeTrust(a) };
+  const change =
+    widened && narrowed ? "widened-and-narrowed" : widened ? "widened" : narrowed ? "narrowed" : "rewritten";
+  return {
+    roleArn: after.arn,
+    accountId: after.accountId,
+    change,
+    widened,
+    before: summarizeTrust(b),
+    after: summarizeTrust(a),
+  };
 }
 
 /** What changed between two scans of the org. Pure; role trust compared by who-can-assume. */
@@ -60,8 +77,10 @@ export function diffInventories(previous: Inventory, current: Inventory): Invent
   for (const p of current.providers) {
     const before = prevProviders.get(p.arn);
     if (!before) continue;
-    if (!sameSet(before.thumbprints, p.thumbprints)) thumbprintsChanged.push({ arn: p.arn, before: before.thumbprints, after: p.thumbprints });
-    if (!sameSet(before.clientIds, p.clientIds)) audiencesChanged.push({ arn: p.arn, before: before.clientIds, after: p.clientIds });
+    if (!sameSet(before.thumbprints, p.thumbprints))
+      thumbprintsChanged.push({ arn: p.arn, before: before.thumbprints, after: p.thumbprints });
+    if (!sameSet(before.clientIds, p.clientIds))
+      audiencesChanged.push({ arn: p.arn, before: before.clientIds, after: p.clientIds });
   }
   const prevIssuers = new Map(previous.issuers.map((i) => [normalizeIssuer(i.url), i]));
   const keysRotated: InventoryDiff["issuers"]["keysRotated"] = [];
@@ -76,8 +95,15 @@ export function diffInventories(previous: Inventory, current: Inventory): Invent
   }
   return {
     roles: { ...appearedVanished(previous.roles, current.roles, (r) => r.arn), trustChanged },
-    providers: { ...appearedVanished(previous.providers, current.providers, (p) => p.arn), thumbprintsChanged, audiencesChanged },
+    providers: {
+      ...appearedVanished(previous.providers, current.providers, (p) => p.arn),
+      thumbprintsChanged,
+      audiencesChanged,
+    },
     clusters: appearedVanished(previous.clusters, current.clusters, (c) => c.arn),
-    issuers: { ...appearedVanished(previous.issuers, current.issuers, (i) => normalizeIssuer(i.url)), keysRotated },
+    issuers: {
+      ...appearedVanished(previous.issuers, current.issuers, (i) => normalizeIssuer(i.url)),
+      keysRotated,
+    },
   };
 }

@@ -13,13 +13,23 @@ export const ZException = z.object({
 });
 export type Exception = z.infer<typeof ZException>;
 
-export function exceptionMatches(e: Exception, f: Pick<Finding, "ruleId" | "resourceArn">, now: Date): boolean {
+export function exceptionMatches(
+  e: Exception,
+  f: Pick<Finding, "ruleId" | "resourceArn">,
+  now: Date,
+): boolean {
   // Expiry is exclusive: at expiresAt the exception no longer suppresses.
-  return e.expiresAt.getTime() > now.getTime() && e.ruleId === f.ruleId && globMatch(e.resourceArn, f.resourceArn);
+  return (
+    e.expiresAt.getTime() > now.getTime() && e.ruleId === f.ruleId && globMatch(e.resourceArn, f.resourceArn)
+  );
 }
 
 /** Marks (never removes) findings covered by a live exception: suppressed, but still visible. */
-export function applyExceptions(findings: readonly Finding[], exceptions: readonly Exception[], now: Date): Finding[] {
+export function applyExceptions(
+  findings: readonly Finding[],
+  exceptions: readonly Exception[],
+  now: Date,
+): Finding[] {
   if (exceptions.length === 0) return [...findings];
   return findings.map((f) => {
     const e = exceptions.find((x) => exceptionMatches(x, f, now));

@@ -11,5 +11,6 @@ describe("sha1Hex", () => {
     if (input === "é€😀") expect(sha1Hex(input)).toMatch(/^[0-9a-f]{40}$/);
     else expect(sha1Hex(input)).toBe(hex);
   });
-  it("hashes long input", () => expect(sha1Hex("a".repeat(1_000_000))).toBe("34aa973cd4c4daa4f61eeb2bdbad27316534016f"));
+  it("hashes long input", () =>
+    expect(sha1Hex("a".repeat(1_000_000))).toBe("34aa973cd4c4daa4f61eeb2bdbad27316534016f"));
 });

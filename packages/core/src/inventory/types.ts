@@ -60,7 +60,11 @@ export const ZIssuer = z.object({
   probedAt: ZDate,
 });
 
-export const ZAttachedPolicy = z.object({ arn: z.string(), name: z.string(), document: z.string().nullable() });
+export const ZAttachedPolicy = z.object({
+  arn: z.string(),
+  name: z.string(),
+  document: z.string().nullable(),
+});
 export const ZInlinePolicy = z.object({ name: z.string(), document: z.string() });
 
 export const ZRole = z.object({
@@ -115,5 +119,13 @@ export type PodIdentityAssociation = z.infer<typeof ZPodIdentityAssociation>;
 export type Inventory = z.infer<typeof ZInventory>;
 
 export function emptyInventory(): Inventory {
-  return { accounts: [], providers: [], clusters: [], identityProviderConfigs: [], issuers: [], roles: [], podIdentityAssociations: [] };
+  return {
+    accounts: [],
+    providers: [],
+    clusters: [],
+    identityProviderConfigs: [],
+    issuers: [],
+    roles: [],
+    podIdentityAssociations: [],
+  };
 }

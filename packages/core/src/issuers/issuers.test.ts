@@ -39,14 +39,27 @@ describe("issuers and ARNs", () => {
   ])("findMultiTenantIssuer(%s)", (input, id) => expect(findMultiTenantIssuer(input)?.id ?? null).toBe(id));
 
   it("parses provider, role and session ARNs in every partition", () => {
-    expect(issuerFromProviderArn("arn:aws-cn:iam::111122223333:oidc-provider/oidc.eks.cn-north-1.amazonaws.com.cn/id/X")).toBe(
-      "oidc.eks.cn-north-1.amazonaws.com.cn/id/X",
-    );
-    expect(parsePrincipal("arn:aws-us-gov:iam::111122223333:role/a/b/name")).toMatchObject({ kind: "role", path: "/a/b/", name: "name" });
-    expect(parsePrincipal("arn:aws:sts::111122223333:assumed-role/name/sess")).toMatchObject({ kind: "assumed-role", roleName: "name", sessionName: "sess" });
+    expect(
+      issuerFromProviderArn(
+        "arn:aws-cn:iam::111122223333:oidc-provider/oidc.eks.cn-north-1.amazonaws.com.cn/id/X",
+      ),
+    ).toBe("oidc.eks.cn-north-1.amazonaws.com.cn/id/X");
+    expect(parsePrincipal("arn:aws-us-gov:iam::111122223333:role/a/b/name")).toMatchObject({
+      kind: "role",
+      path: "/a/b/",
+      name: "name",
+    });
+    expect(parsePrincipal("arn:aws:sts::111122223333:assumed-role/name/sess")).toMatchObject({
+      kind: "assumed-role",
+      roleName: "name",
+      sessionName: "sess",
+    });
     expect(parseArn("arn:aws:logs:us-east-1:1:log-group:x:*")?.resource).toBe("log-group:x:*");
     expect(parseArn("nope")).toBeNull();
-    expect(parseServiceAccountSubject("system:serviceaccount:payments:api")).toEqual({ namespace: "payments", name: "api" });
+    expect(parseServiceAccountSubject("system:serviceaccount:payments:api")).toEqual({
+      namespace: "payments",
+      name: "api",
+    });
     expect(parseServiceAccountSubject("system:serviceaccount:payments")).toBeNull();
   });
 });

@@ -7,7 +7,12 @@ import { parsePolicy } from "../policy/parse";
 // AWS managed policies that amount to administrator or privilege-escalation rights.
 const ADMIN_MANAGED = new Set(["AdministratorAccess", "IAMFullAccess", "PowerUserAccess"]);
 // IAM writes that let a principal grant itself more (privilege escalation paths).
-const ESCALATION_ACTIONS = ["iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy", "iam:UpdateAssumeRolePolicy"];
+const ESCALATION_ACTIONS = [
+  "iam:CreateRole",
+  "iam:AttachRolePolicy",
+  "iam:PutRolePolicy",
+  "iam:UpdateAssumeRolePolicy",
+];
 
 export type AdminLike = { adminLike: boolean; reasons: string[] };
 
@@ -35,7 +40,8 @@ function documentReasons(document: string, name: string): string[] {
     else if (s.notActions && coversAllResources(s)) reasons.push(`${name}: Allow NotAction on *`);
     // The literal action "iam:*" is covered only by "*", "iam:*", "i*"… or a NotAction: all of IAM.
     else if (coversAction(s, "iam:*")) reasons.push(`${name}: iam:*`);
-    else if (coversAction(s, "iam:PassRole") && coversAllResources(s)) reasons.push(`${name}: iam:PassRole on *`);
+    else if (coversAction(s, "iam:PassRole") && coversAllResources(s))
+      reasons.push(`${name}: iam:PassRole on *`);
     else {
       const hit = ESCALATION_ACTIONS.find((a) => coversAction(s, a));
       if (hit) reasons.push(`${name}: ${hit}`);

@@ -22,14 +22,20 @@ export function decodePolicyText(input: string): DecodeResult {
     try {
       text = decodeURIComponent(text).trim();
     } catch {
-      return { ok: false, error: { message: "document is neither JSON nor valid URL-encoded text", path: "" } };
+      return {
+        ok: false,
+        error: { message: "document is neither JSON nor valid URL-encoded text", path: "" },
+      };
     }
   }
   if (text.length > MAX_POLICY_CHARS) return tooLarge(text.length);
   if (text === "") return { ok: false, error: { message: "document is empty", path: "" } };
   const depth = maxNesting(text);
   if (depth > MAX_POLICY_DEPTH) {
-    return { ok: false, error: { message: `document nests ${depth} levels deep (limit ${MAX_POLICY_DEPTH})`, path: "" } };
+    return {
+      ok: false,
+      error: { message: `document nests ${depth} levels deep (limit ${MAX_POLICY_DEPTH})`, path: "" },
+    };
   }
   try {
     return { ok: true, json: JSON.parse(text) as unknown };
@@ -42,7 +48,10 @@ export function decodePolicyText(input: string): DecodeResult {
 function tooLarge(length: number): DecodeResult {
   return {
     ok: false,
-    error: { message: `document is ${length} characters, larger than the ${MAX_POLICY_CHARS} accepted`, path: "" },
+    error: {
+      message: `document is ${length} characters, larger than the ${MAX_POLICY_CHARS} accepted`,
+      path: "",
+    },
   };
 }
 
@@ -54,7 +63,8 @@ function maxNesting(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash escapes the next char
+      if (c === 92)
+        i++; // backslash escapes the next char
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {

@@ -1,8 +1,8 @@
-import { evaluateConditions } from "./conditions/evaluate-clause";
 import { type RequestContextInput, toRequestContext } from "./conditions/context";
+import { evaluateConditions } from "./conditions/evaluate-clause";
+import { type RequestPrincipal, statementCoversAction, statementCoversPrincipal } from "./match-statement";
 import { isPolicyDocument, type PolicyDocument } from "./model";
 import { parsePolicy } from "./parse";
-import { type RequestPrincipal, statementCoversAction, statementCoversPrincipal } from "./match-statement";
 
 export type AssumeRequest = {
   action: string; // "sts:AssumeRole" | "sts:AssumeRoleWithWebIdentity" | "sts:TagSession" | ...
@@ -18,11 +18,19 @@ export type AssumeDecision = {
 };
 
 /** Statements whose principal, action and conditions all apply to the request. */
-export function matchingStatements(policy: PolicyDocument, principal: RequestPrincipal, action: string, context: RequestContextInput) {
+export function matchingStatements(
+  policy: PolicyDocument,
+  principal: RequestPrincipal,
+  action: string,
+  context: RequestContextInput,
+) {
   const ctx = toRequestContext(context);
   const variables = policy.version === "2012-10-17";
   return policy.statements.filter(
-    (s) => statementCoversPrincipal(s, principal) && statementCoversAction(s, action) && evaluateConditions(s.conditions, ctx, variables),
+    (s) =>
+      statementCoversPrincipal(s, principal) &&
+      statementCoversAction(s, action) &&
+      evaluateConditions(s.conditions, ctx, variables),
   );
 }
 
@@ -39,7 +47,12 @@ export function canAssume(policy: string | PolicyDocument, request: AssumeReques
     const parsed = parsePolicy(policy, { kind: "trust" });
     if (!parsed.ok) {
       const where = parsed.error.path ? ` at ${parsed.error.path}` : "";
-      return { allowed: false, decision: "invalid-policy", statementIndexes: [], error: `${parsed.error.message}${where}` };
+      return {
+        allowed: false,
+        decision: "invalid-policy",
+        statementIndexes: [],
+        error: `${parsed.error.message}${where}`,
+      };
     }
     doc = parsed.policy;
   }

@@ -5,7 +5,16 @@ export type PrincipalSpec =
   | { kind: "any" } // "Principal": "*"
   | { kind: "map"; aws: string[]; federated: string[]; service: string[]; canonicalUser: string[] };
 
-export type OperatorFamily = "string" | "arn" | "bool" | "null" | "numeric" | "date" | "ip" | "binary" | "unknown";
+export type OperatorFamily =
+  | "string"
+  | "arn"
+  | "bool"
+  | "null"
+  | "numeric"
+  | "date"
+  | "ip"
+  | "binary"
+  | "unknown";
 
 export type ConditionOperator = {
   /** As written in the document, e.g. "ForAllValues:StringLikeIfExists". */

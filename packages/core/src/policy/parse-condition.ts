@@ -31,7 +31,13 @@ export function parseCondition(raw: unknown, path: string, warnings: PolicyWarni
     for (const [key, value] of keys) {
       const keyPath = childPath(opPath, key);
       if (key.trim() === "") fail(keyPath, "condition key is empty");
-      clauses.push({ operator, key, keyLower: key.toLowerCase(), values: parseValues(value, keyPath, warnings), path: keyPath });
+      clauses.push({
+        operator,
+        key,
+        keyLower: key.toLowerCase(),
+        values: parseValues(value, keyPath, warnings),
+        path: keyPath,
+      });
     }
   }
   return clauses;
@@ -47,7 +53,10 @@ function parseValues(value: unknown, path: string, warnings: PolicyWarning[]): s
     if (typeof v === "string") return v;
     if (typeof v === "number" && Number.isFinite(v)) return String(v);
     if (typeof v === "boolean") return v ? "true" : "false";
-    return fail(Array.isArray(value) ? childPath(path, i) : path, `condition value must be a string, number or boolean, got ${describe(v)}`);
+    return fail(
+      Array.isArray(value) ? childPath(path, i) : path,
+      `condition value must be a string, number or boolean, got ${describe(v)}`,
+    );
   });
 }
 

@@ -23,7 +23,13 @@ const PRINCIPAL_TYPES: Record<string, keyof Omit<Extract<PrincipalSpec, { kind: 
 // "service:action" with IAM wildcards, or a lone "*" (IAM: "Actions must be prefaced by a vendor").
 const ACTION = /^(\*|[A-Za-z0-9-]+:[A-Za-z0-9*?]+)$/;
 
-export function parseStatement(raw: unknown, index: number, path: string, kind: PolicyKind, warnings: PolicyWarning[]): Statement {
+export function parseStatement(
+  raw: unknown,
+  index: number,
+  path: string,
+  kind: PolicyKind,
+  warnings: PolicyWarning[],
+): Statement {
   if (!isPlainObject(raw)) fail(path, `statement must be an object, got ${describe(raw)}`);
   for (const key of Object.keys(raw)) {
     if (!STATEMENT_KEYS.has(key)) fail(childPath(path, key), `unknown statement element "${key}"`);
@@ -33,20 +39,34 @@ export function parseStatement(raw: unknown, index: number, path: string, kind: 
   const effect = raw.Effect;
   // IAM accepts exactly "Allow" or "Deny", case-sensitive.
   if (effect !== "Allow" && effect !== "Deny") {
-    fail(childPath(path, "Effect"), effect === undefined ? "Effect is required" : `Effect must be "Allow" or "Deny", got ${JSON.stringify(effect)}`);
+    fail(
+      childPath(path, "Effect"),
+      effect === undefined
+        ? "Effect is required"
+        : `Effect must be "Allow" or "Deny", got ${JSON.stringify(effect)}`,
+    );
   }
   exclusive(raw, "Principal", "NotPrincipal", path);
   exclusive(raw, "Action", "NotAction", path);
   exclusive(raw, "Resource", "NotResource", path);
   const hasPrincipal = raw.Principal !== undefined || raw.NotPrincipal !== undefined;
   const hasResource = raw.Resource !== undefined || raw.NotResource !== undefined;
-  if (raw.Action === undefined && raw.NotAction === undefined) fail(path, "statement needs Action or NotAction");
+  if (raw.Action === undefined && raw.NotAction === undefined)
+    fail(path, "statement needs Action or NotAction");
   if (kind === "trust") {
     if (!hasPrincipal) fail(path, "trust policy statement needs Principal or NotPrincipal");
-    if (hasResource) fail(childPath(path, raw.Resource !== undefined ? "Resource" : "NotResource"), "trust policies may not contain Resource");
+    if (hasResource)
+      fail(
+        childPath(path, raw.Resource !== undefined ? "Resource" : "NotResource"),
+        "trust policies may not contain Resource",
+      );
   }
   if (kind === "identity") {
-    if (hasPrincipal) fail(childPath(path, raw.Principal !== undefined ? "Principal" : "NotPrincipal"), "identity policies may not contain Principal");
+    if (hasPrincipal)
+      fail(
+        childPath(path, raw.Principal !== undefined ? "Principal" : "NotPrincipal"),
+        "identity policies may not contain Principal",
+      );
     if (!hasResource) fail(path, "identity policy statement needs Resource or NotResource");
   }
   return {
@@ -60,7 +80,10 @@ export function parseStatement(raw: unknown, index: number, path: string, kind: 
     notActions: optional(raw.NotAction, childPath(path, "NotAction"), warnings, parseActions),
     resources: optional(raw.Resource, childPath(path, "Resource"), warnings, parseStrings),
     notResources: optional(raw.NotResource, childPath(path, "NotResource"), warnings, parseStrings),
-    conditions: raw.Condition === undefined ? [] : parseCondition(raw.Condition, childPath(path, "Condition"), warnings),
+    conditions:
+      raw.Condition === undefined
+        ? []
+        : parseCondition(raw.Condition, childPath(path, "Condition"), warnings),
   };
 }
 
@@ -68,7 +91,12 @@ function exclusive(raw: Record<string, unknown>, a: string, b: string, path: str
   if (raw[a] !== undefined && raw[b] !== undefined) fail(path, `statement may not have both ${a} and ${b}`);
 }
 
-function optional<T>(value: unknown, path: string, warnings: PolicyWarning[], parse: (v: unknown, p: string, w: PolicyWarning[]) => T): T | null {
+function optional<T>(
+  value: unknown,
+  path: string,
+  warnings: PolicyWarning[],
+  parse: (v: unknown, p: string, w: PolicyWarning[]) => T,
+): T | null {
   return value === undefined ? null : parse(value, path, warnings);
 }
 
@@ -76,7 +104,11 @@ function parseStrings(value: unknown, path: string): string[] {
   const list = Array.isArray(value) ? value : [value];
   if (list.length === 0) fail(path, "list is empty");
   return list.map((v, i) => {
-    if (typeof v !== "string" || v === "") fail(Array.isArray(value) ? childPath(path, i) : path, `expected a non-empty string, got ${describe(v)}`);
+    if (typeof v !== "string" || v === "")
+      fail(
+        Array.isArray(value) ? childPath(path, i) : path,
+        `expected a non-empty string, got ${describe(v)}`,
+      );
     return v;
   });
 }
@@ -84,28 +116,41 @@ function parseStrings(value: unknown, path: string): string[] {
 function parseActions(value: unknown, path: string): string[] {
   const actions = parseStrings(value, path);
   actions.forEach((a, i) => {
-    if (!ACTION.test(a)) fail(Array.isArray(value) ? childPath(path, i) : path, `"${a}" is not an action ("service:Action" or "*")`);
+    if (!ACTION.test(a))
+      fail(
+        Array.isArray(value) ? childPath(path, i) : path,
+        `"${a}" is not an action ("service:Action" or "*")`,
+      );
   });
   return actions;
 }
 
 function parsePrincipalSpec(value: unknown, path: string, warnings: PolicyWarning[]): PrincipalSpec {
   if (value === "*") return { kind: "any" };
-  if (!isPlainObject(value)) fail(path, `principal must be "*" or an object of AWS/Federated/Service/CanonicalUser, got ${describe(value)}`);
+  if (!isPlainObject(value))
+    fail(
+      path,
+      `principal must be "*" or an object of AWS/Federated/Service/CanonicalUser, got ${describe(value)}`,
+    );
   const spec: PrincipalSpec = { kind: "map", aws: [], federated: [], service: [], canonicalUser: [] };
   const entries = Object.entries(value);
   if (entries.length === 0) fail(path, "principal object is empty");
   for (const [type, v] of entries) {
     const field = PRINCIPAL_TYPES[type];
     const p = childPath(path, type);
-    if (!field) fail(p, `unknown principal type "${type}" (expected AWS, Federated, Service or CanonicalUser)`);
+    if (!field)
+      fail(p, `unknown principal type "${type}" (expected AWS, Federated, Service or CanonicalUser)`);
     const values = parseStrings(v, p);
     if (field === "aws") {
       values.forEach((a, i) => {
         // IAM replaces the ARN of a deleted principal with its unique id (AROA…/AIDA…): keep it,
         // it simply never matches a caller again.
         if (a !== "*" && parsePrincipal(a).kind === "other") {
-          warnings.push({ code: "unrecognised-principal", message: `"${a}" is not an account id or IAM ARN`, path: Array.isArray(v) ? childPath(p, i) : p });
+          warnings.push({
+            code: "unrecognised-principal",
+            message: `"${a}" is not an account id or IAM ARN`,
+            path: Array.isArray(v) ? childPath(p, i) : p,
+          });
         }
       });
     }

@@ -23,7 +23,10 @@ export function parsePolicy(input: unknown, options: ParseOptions = {}): ParseRe
       json = decoded.json;
     } else {
       if (valueDepth(input) > MAX_POLICY_DEPTH) {
-        return { ok: false, error: { message: `document nests deeper than ${MAX_POLICY_DEPTH} levels`, path: "" } };
+        return {
+          ok: false,
+          error: { message: `document nests deeper than ${MAX_POLICY_DEPTH} levels`, path: "" },
+        };
       }
       json = input;
     }
@@ -31,7 +34,13 @@ export function parsePolicy(input: unknown, options: ParseOptions = {}): ParseRe
   } catch (e) {
     if (e instanceof PolicyParseError) return { ok: false, error: { message: e.message, path: e.path } };
     // Defensive: a bug here must still not escape as an exception to callers.
-    return { ok: false, error: { message: `unexpected parser failure: ${e instanceof Error ? e.message : String(e)}`, path: "" } };
+    return {
+      ok: false,
+      error: {
+        message: `unexpected parser failure: ${e instanceof Error ? e.message : String(e)}`,
+        path: "",
+      },
+    };
   }
 }
 
@@ -47,7 +56,12 @@ function parseDocument(json: unknown, kind: PolicyKind): PolicyDocument {
   }
   if (version === undefined) {
     // Without Version IAM assumes 2008-10-17, where ${…} policy variables are literal text.
-    warnings.push({ code: "no-version", message: 'no Version: IAM treats ${…} as literal text; use "2012-10-17"', path: "Version" });
+    warnings.push({
+      code: "no-version",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: IAM policy variable syntax, not a template
+      message: 'no Version: IAM treats ${…} as literal text; use "2012-10-17"',
+      path: "Version",
+    });
   }
   const id = json.Id;
   if (id !== undefined && typeof id !== "string") fail("Id", "Id must be a string");
@@ -60,5 +74,10 @@ function parseDocument(json: unknown, kind: PolicyKind): PolicyDocument {
   } else {
     statements = [parseStatement(raw, 0, "Statement", kind, warnings)];
   }
-  return { version: typeof version === "string" ? version : null, id: typeof id === "string" ? id : null, statements, warnings };
+  return {
+    version: typeof version === "string" ? version : null,
+    id: typeof id === "string" ? id : null,
+    statements,
+    warnings,
+  };
 }

@@ -47,7 +47,12 @@ export function finalizeFinding(rule: Rule, rf: RuleFinding, index: InventoryInd
  */
 export function evaluate(inventory: Inventory, options: EvaluateOptions): Finding[] {
   const index = new InventoryIndex(inventory, options.trustContext);
-  const ctx: RuleContext = { inventory, index, now: options.now, ...(options.previous ? { previous: options.previous } : {}) };
+  const ctx: RuleContext = {
+    inventory,
+    index,
+    now: options.now,
+    ...(options.previous ? { previous: options.previous } : {}),
+  };
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of options.rules ?? listRules()) {

@@ -1,15 +1,11 @@
 import type { Role } from "../inventory/types";
-import type { Grant, ProviderTrust, TrustAnalysis } from "../trust/types";
+import type { Grant, ProviderTrust } from "../trust/types";
+import type { RoleProviderPair } from "./inventory-index";
 import type { RuleContext, RuleFinding, Severity } from "./types";
 
-export type RoleProviderVisit = { role: Role; trust: TrustAnalysis; provider: ProviderTrust };
-
-/** Every (role, trusted OIDC provider) pair of the inventory. */
-export function* roleProviders(ctx: RuleContext): Generator<RoleProviderVisit> {
-  for (const role of ctx.inventory.roles) {
-    const trust = ctx.index.trustOf(role);
-    for (const provider of trust.providers) yield { role, trust, provider };
-  }
+/** Every (role, trusted OIDC provider) pair of the inventory (computed once per evaluation). */
+export function roleProviders(ctx: RuleContext): readonly RoleProviderPair[] {
+  return ctx.index.roleProviderPairs();
 }
 
 /** Grants that can actually let a token in (not dead). */

@@ -6,7 +6,10 @@ import type { PolicyDocument } from "../policy/model";
 import { parsePolicy } from "../policy/parse";
 import { analyzeTrust } from "../trust/analyze";
 import { POD_IDENTITY_SERVICE } from "../trust/analyze-services";
-import type { TrustAnalysis, TrustContext } from "../trust/types";
+import type { ProviderTrust, TrustAnalysis, TrustContext } from "../trust/types";
+
+export type RoleTrust = { role: Role; trust: TrustAnalysis };
+export type RoleProviderPair = RoleTrust & { provider: ProviderTrust };
 
 function group<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -32,6 +35,8 @@ export class InventoryIndex {
   private readonly policies = new Map<string, PolicyDocument | null>();
   private readonly admin = new Map<string, AdminLike>();
   private trustingProvider: Map<string, string[]> | null = null;
+  private roleTrustList: RoleTrust[] | null = null;
+  private pairs: RoleProviderPair[] | null = null;
 
   constructor(
     readonly inventory: Inventory,
@@ -39,7 +44,9 @@ export class InventoryIndex {
   ) {
     this.providersByArn = new Map(inventory.providers.map((p) => [p.arn, p]));
     this.providersByIssuer = group(inventory.providers, (p) => normalizeIssuer(p.url));
-    this.clustersByIssuer = group(inventory.clusters, (c) => (c.issuerUrl ? normalizeIssuer(c.issuerUrl) : null));
+    this.clustersByIssuer = group(inventory.clusters, (c) =>
+      c.issuerUrl ? normalizeIssuer(c.issuerUrl) : null,
+    );
     this.issuersByUrl = new Map(inventory.issuers.map((i) => [normalizeIssuer(i.url), i]));
     this.rolesByArn = new Map(inventory.roles.map((r) => [r.arn, r]));
     this.accountIds = new Set(inventory.accounts.map((a) => a.accountId));
@@ -74,6 +81,22 @@ export class InventoryIndex {
       this.admin.set(roleArn, a);
     }
     return a;
+  }
+
+  /** Every role with its trust analysis, computed once and shared by all rules. */
+  roleTrusts(): readonly RoleTrust[] {
+    if (!this.roleTrustList)
+      this.roleTrustList = this.inventory.roles.map((role) => ({ role, trust: this.trustOf(role) }));
+    return this.roleTrustList;
+  }
+
+  /** Every (role, trusted OIDC provider) pair. */
+  roleProviderPairs(): readonly RoleProviderPair[] {
+    if (!this.pairs)
+      this.pairs = this.roleTrusts().flatMap(({ role, trust }) =>
+        trust.providers.map((provider) => ({ role, trust, provider })),
+      );
+    return this.pairs;
   }
 
   /** Role ARNs whose trust lets some token of the provider in (a live grant). */

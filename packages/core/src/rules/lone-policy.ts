@@ -1,7 +1,7 @@
 import { emptyInventory, type Role } from "../inventory/types";
+import type { PolicyError } from "../policy/model";
 import { analyzeTrust } from "../trust/analyze";
 import type { TrustAnalysis } from "../trust/types";
-import type { PolicyError } from "../policy/model";
 import { evaluate } from "./evaluate";
 import { listRules } from "./registry";
 import type { Finding } from "./types";

@@ -5,7 +5,15 @@ import type { InventoryIndex } from "./inventory-index";
 export const ZSeverity = z.enum(["critical", "high", "medium", "low", "info"]);
 export type Severity = z.infer<typeof ZSeverity>;
 
-export const ZResourceType = z.enum(["role", "provider", "cluster", "issuer", "pod-identity-association", "identity-provider-config", "account"]);
+export const ZResourceType = z.enum([
+  "role",
+  "provider",
+  "cluster",
+  "issuer",
+  "pod-identity-association",
+  "identity-provider-config",
+  "account",
+]);
 export type ResourceType = z.infer<typeof ZResourceType>;
 
 export const ZFinding = z.object({

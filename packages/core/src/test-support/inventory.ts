@@ -1,4 +1,11 @@
-import { emptyInventory, type Inventory, type Issuer, type PodIdentityAssociation, type Provider, type Role } from "../inventory/types";
+import {
+  emptyInventory,
+  type Inventory,
+  type Issuer,
+  type PodIdentityAssociation,
+  type Provider,
+  type Role,
+} from "../inventory/types";
 import { ACCOUNT, EKS_ISSUER, EKS_PROVIDER } from "./policies";
 
 export const NOW = new Date("2026-03-01T00:00:00Z");

@@ -8,7 +8,11 @@ export const GITHUB_PROVIDER = `arn:aws:iam::${ACCOUNT}:oidc-provider/${GITHUB_I
 
 export type Conditions = Record<string, Record<string, string | string[]>>;
 
-export function webIdentityStatement(provider: string, condition?: Conditions, effect: "Allow" | "Deny" = "Allow") {
+export function webIdentityStatement(
+  provider: string,
+  condition?: Conditions,
+  effect: "Allow" | "Deny" = "Allow",
+) {
   return {
     Effect: effect,
     Principal: { Federated: provider },
@@ -22,10 +26,18 @@ export function policy(...statements: unknown[]): string {
 }
 
 /** The trust eksctl / the EKS console writes for an IRSA role. */
-export function irsaPolicy(namespace: string, sa: string, issuer = EKS_ISSUER, provider = EKS_PROVIDER): string {
+export function irsaPolicy(
+  namespace: string,
+  sa: string,
+  issuer = EKS_ISSUER,
+  provider = EKS_PROVIDER,
+): string {
   return policy(
     webIdentityStatement(provider, {
-      StringEquals: { [`${issuer}:sub`]: `system:serviceaccount:${namespace}:${sa}`, [`${issuer}:aud`]: "sts.amazonaws.com" },
+      StringEquals: {
+        [`${issuer}:sub`]: `system:serviceaccount:${namespace}:${sa}`,
+        [`${issuer}:aud`]: "sts.amazonaws.com",
+      },
     }),
   );
 }

@@ -1,10 +1,15 @@
-import type { ConditionClause, Statement } from "../policy/model";
 import { statementCoversAction, statementCoversPrincipal } from "../policy/match-statement";
+import type { ConditionClause, Statement } from "../policy/model";
 import { summarize } from "./grant";
 import type { PodIdentityConstraints, ServiceTrust, SubjectSet } from "./types";
 import { deriveValueSet } from "./value-set";
 
-export const SESSION_ACTIONS = ["sts:AssumeRole", "sts:TagSession", "sts:SetSourceIdentity", "sts:SetContext"] as const;
+export const SESSION_ACTIONS = [
+  "sts:AssumeRole",
+  "sts:TagSession",
+  "sts:SetSourceIdentity",
+  "sts:SetContext",
+] as const;
 export const POD_IDENTITY_SERVICE = "pods.eks.amazonaws.com";
 
 // EKS Pod Identity passes these session tags (aws:RequestTag/…) and source keys when it assumes
@@ -20,7 +25,12 @@ const POD_KEYS = {
 
 function constraintOn(statements: readonly Statement[], keyLower: string, variables: boolean): SubjectSet {
   // Any of the statements may grant: union of each statement's constraint on the key.
-  const sets = statements.map((s) => deriveValueSet(s.conditions.filter((c: ConditionClause) => c.keyLower === keyLower), variables));
+  const sets = statements.map((s) =>
+    deriveValueSet(
+      s.conditions.filter((c: ConditionClause) => c.keyLower === keyLower),
+      variables,
+    ),
+  );
   if (sets.some((s) => s.kind === "any" && !s.except)) return { kind: "any" };
   const first = sets[0];
   return sets.length === 1 && first ? first : { kind: "any", approximate: true };
@@ -28,7 +38,8 @@ function constraintOn(statements: readonly Statement[], keyLower: string, variab
 
 export function analyzeServices(statements: readonly Statement[], variables: boolean): ServiceTrust[] {
   const services = new Set<string>();
-  for (const s of statements) if (s.principal?.kind === "map") s.principal.service.forEach((v) => services.add(v));
+  for (const s of statements)
+    if (s.principal?.kind === "map") for (const v of s.principal.service) services.add(v);
   const out: ServiceTrust[] = [];
   for (const service of services) {
     const principal = { type: "Service" as const, id: service };
@@ -44,8 +55,16 @@ export function analyzeServices(statements: readonly Statement[], variables: boo
         clusterNames: constraintOn(granting, POD_KEYS.clusterNames, variables),
         namespaces: constraintOn(granting, POD_KEYS.namespaces, variables),
         serviceAccounts: constraintOn(granting, POD_KEYS.serviceAccounts, variables),
-        sourceAccounts: constraintOn(assumeStatements.length ? assumeStatements : granting, POD_KEYS.sourceAccounts, variables),
-        sourceArns: constraintOn(assumeStatements.length ? assumeStatements : granting, POD_KEYS.sourceArns, variables),
+        sourceAccounts: constraintOn(
+          assumeStatements.length ? assumeStatements : granting,
+          POD_KEYS.sourceAccounts,
+          variables,
+        ),
+        sourceArns: constraintOn(
+          assumeStatements.length ? assumeStatements : granting,
+          POD_KEYS.sourceArns,
+          variables,
+        ),
       };
     }
     out.push({

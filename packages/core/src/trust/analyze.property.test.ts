@@ -7,8 +7,23 @@ import { globMatch } from "../util/glob";
 import { analyzeTrust } from "./analyze";
 import { isTokenAllowed } from "./token";
 
-const SUBS = ["system:serviceaccount:a:x", "system:serviceaccount:a:y", "system:serviceaccount:b:x", "*", "a", "A"];
-const PATTERNS = [...SUBS, "system:serviceaccount:a:*", "system:serviceaccount:*:x", "*", "system:*", "?", "system:serviceaccount:?:x"];
+const SUBS = [
+  "system:serviceaccount:a:x",
+  "system:serviceaccount:a:y",
+  "system:serviceaccount:b:x",
+  "*",
+  "a",
+  "A",
+];
+const PATTERNS = [
+  ...SUBS,
+  "system:serviceaccount:a:*",
+  "system:serviceaccount:*:x",
+  "*",
+  "system:*",
+  "?",
+  "system:serviceaccount:?:x",
+];
 const AUDS = ["sts.amazonaws.com", "other", "STS.AMAZONAWS.COM"];
 const OPS = [
   "StringEquals",
@@ -27,13 +42,26 @@ const OPS = [
   "Null",
   "StringFancy",
 ];
-const KEYS = [`${EKS_ISSUER}:sub`, `${EKS_ISSUER.toUpperCase()}:SUB`, `${EKS_ISSUER}:aud`, `${OTHER_EKS_ISSUER}:sub`, "sts:RoleSessionName"];
+const KEYS = [
+  `${EKS_ISSUER}:sub`,
+  `${EKS_ISSUER.toUpperCase()}:SUB`,
+  `${EKS_ISSUER}:aud`,
+  `${OTHER_EKS_ISSUER}:sub`,
+  "sts:RoleSessionName",
+];
 const OTHER_PROVIDER = `arn:aws:iam::111122223333:oidc-provider/${OTHER_EKS_ISSUER}`;
 
 const arbCondition = fc
-  .array(fc.tuple(fc.constantFrom(...OPS), fc.constantFrom(...KEYS), fc.array(fc.constantFrom(...PATTERNS, ...AUDS, "true", "false"), { minLength: 1, maxLength: 3 })), {
-    maxLength: 3,
-  })
+  .array(
+    fc.tuple(
+      fc.constantFrom(...OPS),
+      fc.constantFrom(...KEYS),
+      fc.array(fc.constantFrom(...PATTERNS, ...AUDS, "true", "false"), { minLength: 1, maxLength: 3 }),
+    ),
+    {
+      maxLength: 3,
+    },
+  )
   .map((clauses) => {
     const cond: Record<string, Record<string, string[]>> = {};
     for (const [op, key, values] of clauses) {
@@ -44,15 +72,26 @@ const arbCondition = fc
 
 const arbStatement = fc.record({
   Effect: fc.constantFrom("Allow", "Allow", "Deny"),
-  Principal: fc.constantFrom<unknown>({ Federated: EKS_PROVIDER }, { Federated: [OTHER_PROVIDER, EKS_PROVIDER] }, { Federated: OTHER_PROVIDER }, "*", { AWS: "*" }),
-  Action: fc.constantFrom<unknown>("sts:AssumeRoleWithWebIdentity", "sts:*", "sts:AssumeRole", ["sts:TagSession", "sts:AssumeRoleWith*"]),
+  Principal: fc.constantFrom<unknown>(
+    { Federated: EKS_PROVIDER },
+    { Federated: [OTHER_PROVIDER, EKS_PROVIDER] },
+    { Federated: OTHER_PROVIDER },
+    "*",
+    { AWS: "*" },
+  ),
+  Action: fc.constantFrom<unknown>("sts:AssumeRoleWithWebIdentity", "sts:*", "sts:AssumeRole", [
+    "sts:TagSession",
+    "sts:AssumeRoleWith*",
+  ]),
   Condition: arbCondition,
 });
 
 const arbPolicy = fc.array(arbStatement, { minLength: 1, maxLength: 4 }).map((statements) =>
   JSON.stringify({
     Version: "2012-10-17",
-    Statement: statements.map((s) => (Object.keys(s.Condition).length === 0 ? { ...s, Condition: undefined } : s)),
+    Statement: statements.map((s) =>
+      Object.keys(s.Condition).length === 0 ? { ...s, Condition: undefined } : s,
+    ),
   }),
 );
 
@@ -95,10 +134,16 @@ describe("the parser never crashes", () => {
   };
 
   it("on arbitrary JSON values", () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => neverThrows(v)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => neverThrows(v)),
+      { numRuns: 2000 },
+    );
   });
   it("on arbitrary JSON text and random strings", () => {
-    fc.assert(fc.property(fc.oneof(fc.json(), fc.string(), fc.string({ unit: "binary" })), (s) => neverThrows(s)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), fc.string(), fc.string({ unit: "binary" })), (s) => neverThrows(s)),
+      { numRuns: 2000 },
+    );
   });
   it("on mutated valid policies", () => {
     fc.assert(
@@ -113,8 +158,14 @@ describe("the parser never crashes", () => {
   });
   it("on structurally valid documents with random element values", () => {
     fc.assert(
-      fc.property(fc.record({ Effect: fc.jsonValue(), Principal: fc.jsonValue(), Action: fc.jsonValue(), Condition: fc.jsonValue() }), (s) =>
-        neverThrows({ Version: "2012-10-17", Statement: [s] }),
+      fc.property(
+        fc.record({
+          Effect: fc.jsonValue(),
+          Principal: fc.jsonValue(),
+          Action: fc.jsonValue(),
+          Condition: fc.jsonValue(),
+        }),
+        (s) => neverThrows({ Version: "2012-10-17", Statement: [s] }),
       ),
       { numRuns: 2000 },
     );

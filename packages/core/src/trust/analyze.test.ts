@@ -18,7 +18,14 @@ const SUB = `${EKS_ISSUER}:sub`;
 const AUD = `${EKS_ISSUER}:aud`;
 const STS = "sts.amazonaws.com";
 
-type Case = { name: string; policy: string; provider?: string; sub: SubjectSet; aud: AudienceSet; words?: string[] };
+type Case = {
+  name: string;
+  policy: string;
+  provider?: string;
+  sub: SubjectSet;
+  aud: AudienceSet;
+  words?: string[];
+};
 
 const cases: Case[] = [
   {
@@ -49,27 +56,40 @@ const cases: Case[] = [
   },
   {
     name: "system:serviceaccount:*:default",
-    policy: policy(webIdentityStatement(EKS_PROVIDER, { StringLike: { [SUB]: "system:serviceaccount:*:default" }, StringEquals: { [AUD]: STS } })),
+    policy: policy(
+      webIdentityStatement(EKS_PROVIDER, {
+        StringLike: { [SUB]: "system:serviceaccount:*:default" },
+        StringEquals: { [AUD]: STS },
+      }),
+    ),
     sub: { kind: "patterns", patterns: ["system:serviceaccount:*:default"] },
     aud: { kind: "list", values: [STS] },
     words: ["service account named default in any namespace"],
   },
   {
     name: "namespace wildcard",
-    policy: policy(webIdentityStatement(EKS_PROVIDER, { StringLike: { [SUB]: "system:serviceaccount:payments:*" } })),
+    policy: policy(
+      webIdentityStatement(EKS_PROVIDER, { StringLike: { [SUB]: "system:serviceaccount:payments:*" } }),
+    ),
     sub: { kind: "patterns", patterns: ["system:serviceaccount:payments:*"] },
     aud: { kind: "any" },
     words: ["any service account in namespace payments"],
   },
   {
     name: "StringLike without wildcard is exact",
-    policy: policy(webIdentityStatement(EKS_PROVIDER, { StringLike: { [SUB]: ["system:serviceaccount:a:b", "system:serviceaccount:c:d"] } })),
+    policy: policy(
+      webIdentityStatement(EKS_PROVIDER, {
+        StringLike: { [SUB]: ["system:serviceaccount:a:b", "system:serviceaccount:c:d"] },
+      }),
+    ),
     sub: { kind: "exact", values: ["system:serviceaccount:a:b", "system:serviceaccount:c:d"] },
     aud: { kind: "any" },
   },
   {
     name: "StringLike * is any",
-    policy: policy(webIdentityStatement(EKS_PROVIDER, { StringLike: { [SUB]: "*" }, StringEquals: { [AUD]: STS } })),
+    policy: policy(
+      webIdentityStatement(EKS_PROVIDER, { StringLike: { [SUB]: "*" }, StringEquals: { [AUD]: STS } }),
+    ),
     sub: { kind: "any" },
     aud: { kind: "list", values: [STS] },
   },
@@ -81,30 +101,51 @@ const cases: Case[] = [
   },
   {
     name: "key naming another issuer with StringEquals: dead",
-    policy: policy(webIdentityStatement(EKS_PROVIDER, { StringEquals: { [`${OTHER_EKS_ISSUER}:sub`]: "system:serviceaccount:a:b" } })),
+    policy: policy(
+      webIdentityStatement(EKS_PROVIDER, {
+        StringEquals: { [`${OTHER_EKS_ISSUER}:sub`]: "system:serviceaccount:a:b" },
+      }),
+    ),
     sub: { kind: "none" },
     aud: { kind: "none" },
     words: ["nobody (the conditions can never all match)"],
   },
   {
     name: "key naming another issuer with IfExists: open",
-    policy: policy(webIdentityStatement(EKS_PROVIDER, { StringEqualsIfExists: { [`${OTHER_EKS_ISSUER}:sub`]: "system:serviceaccount:a:b" } })),
+    policy: policy(
+      webIdentityStatement(EKS_PROVIDER, {
+        StringEqualsIfExists: { [`${OTHER_EKS_ISSUER}:sub`]: "system:serviceaccount:a:b" },
+      }),
+    ),
     sub: { kind: "any" },
     aud: { kind: "any" },
   },
   {
     name: "ForAllValues on sub (present claim: behaves like StringLike)",
-    policy: policy(webIdentityStatement(EKS_PROVIDER, { "ForAllValues:StringLike": { [SUB]: "system:serviceaccount:ops:*" } })),
+    policy: policy(
+      webIdentityStatement(EKS_PROVIDER, {
+        "ForAllValues:StringLike": { [SUB]: "system:serviceaccount:ops:*" },
+      }),
+    ),
     sub: { kind: "patterns", patterns: ["system:serviceaccount:ops:*"] },
     aud: { kind: "any" },
   },
   {
     name: "several Allow statements of different strength: union",
     policy: policy(
-      webIdentityStatement(EKS_PROVIDER, { StringEquals: { [SUB]: "system:serviceaccount:a:b", [AUD]: STS } }),
-      webIdentityStatement(EKS_PROVIDER, { StringLike: { [SUB]: "system:serviceaccount:ops:*" }, StringEquals: { [AUD]: STS } }),
+      webIdentityStatement(EKS_PROVIDER, {
+        StringEquals: { [SUB]: "system:serviceaccount:a:b", [AUD]: STS },
+      }),
+      webIdentityStatement(EKS_PROVIDER, {
+        StringLike: { [SUB]: "system:serviceaccount:ops:*" },
+        StringEquals: { [AUD]: STS },
+      }),
     ),
-    sub: { kind: "patterns", patterns: ["system:serviceaccount:ops:*"], values: ["system:serviceaccount:a:b"] },
+    sub: {
+      kind: "patterns",
+      patterns: ["system:serviceaccount:ops:*"],
+      values: ["system:serviceaccount:a:b"],
+    },
     aud: { kind: "list", values: [STS] },
   },
   {
@@ -128,7 +169,10 @@ const cases: Case[] = [
     name: "GitHub Actions repo:org/*",
     provider: GITHUB_PROVIDER,
     policy: policy(
-      webIdentityStatement(GITHUB_PROVIDER, { StringLike: { [`${GITHUB_ISSUER}:sub`]: "repo:acme/*" }, StringEquals: { [`${GITHUB_ISSUER}:aud`]: STS } }),
+      webIdentityStatement(GITHUB_PROVIDER, {
+        StringLike: { [`${GITHUB_ISSUER}:sub`]: "repo:acme/*" },
+        StringEquals: { [`${GITHUB_ISSUER}:aud`]: STS },
+      }),
     ),
     sub: { kind: "patterns", patterns: ["repo:acme/*"] },
     aud: { kind: "list", values: [STS] },
@@ -137,7 +181,9 @@ const cases: Case[] = [
   {
     name: "GitHub Actions without sub",
     provider: GITHUB_PROVIDER,
-    policy: policy(webIdentityStatement(GITHUB_PROVIDER, { StringEquals: { [`${GITHUB_ISSUER}:aud`]: STS } })),
+    policy: policy(
+      webIdentityStatement(GITHUB_PROVIDER, { StringEquals: { [`${GITHUB_ISSUER}:aud`]: STS } }),
+    ),
     sub: { kind: "any" },
     aud: { kind: "list", values: [STS] },
   },
@@ -155,18 +201,30 @@ describe("analyzeTrust: who can assume", () => {
 
   it("recognises EKS and multi-tenant issuers", () => {
     const eks = analyzeTrust(irsaPolicy("a", "b")).providers[0];
-    expect(eks).toMatchObject({ issuer: EKS_ISSUER, isEks: true, multiTenant: null, providerAccountId: "111122223333" });
+    expect(eks).toMatchObject({
+      issuer: EKS_ISSUER,
+      isEks: true,
+      multiTenant: null,
+      providerAccountId: "111122223333",
+    });
     const gh = analyzeTrust(policy(webIdentityStatement(GITHUB_PROVIDER))).providers[0];
     expect(gh?.multiTenant).toMatchObject({ id: "github-actions", scope: "global" });
   });
 
   it("Pod Identity trust with and without conditions", () => {
     const bare = analyzeTrust(podIdentityPolicy()).services[0];
-    expect(bare).toMatchObject({ service: "pods.eks.amazonaws.com", actions: ["sts:AssumeRole", "sts:TagSession"], unconditioned: true });
+    expect(bare).toMatchObject({
+      service: "pods.eks.amazonaws.com",
+      actions: ["sts:AssumeRole", "sts:TagSession"],
+      unconditioned: true,
+    });
     expect(bare?.podIdentity?.namespaces).toEqual({ kind: "any" });
     const scoped = analyzeTrust(
       podIdentityPolicy({
-        StringEquals: { "aws:SourceAccount": "111122223333", "aws:RequestTag/kubernetes-namespace": "payments" },
+        StringEquals: {
+          "aws:SourceAccount": "111122223333",
+          "aws:RequestTag/kubernetes-namespace": "payments",
+        },
         ArnLike: { "aws:SourceArn": "arn:aws:eks:us-east-1:111122223333:cluster/prod" },
       }),
     ).services[0];
@@ -177,9 +235,18 @@ describe("analyzeTrust: who can assume", () => {
 
   it("AWS principals and the external id they need", () => {
     const a = analyzeTrust(
-      policy({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::999988887777:root" }, Action: "sts:AssumeRole", Condition: { StringEquals: { "sts:ExternalId": "tenant-42" } } }),
+      policy({
+        Effect: "Allow",
+        Principal: { AWS: "arn:aws:iam::999988887777:root" },
+        Action: "sts:AssumeRole",
+        Condition: { StringEquals: { "sts:ExternalId": "tenant-42" } },
+      }),
     );
-    expect(a.awsPrincipals[0]).toMatchObject({ kind: "account", accountId: "999988887777", externalId: { kind: "exact", values: ["tenant-42"] } });
+    expect(a.awsPrincipals[0]).toMatchObject({
+      kind: "account",
+      accountId: "999988887777",
+      externalId: { kind: "exact", values: ["tenant-42"] },
+    });
   });
 
   it("returns the parse error instead of throwing", () => {

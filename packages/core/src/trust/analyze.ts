@@ -1,13 +1,13 @@
-import { issuerFromProviderArn, issuerOfFederated } from "../issuers/normalize";
+import { accountIdOfArn } from "../arn/parse-arn";
 import { isEksIssuer } from "../issuers/eks";
 import { findMultiTenantIssuer } from "../issuers/multi-tenant";
-import { accountIdOfArn } from "../arn/parse-arn";
+import { issuerFromProviderArn, issuerOfFederated } from "../issuers/normalize";
+import { statementCoversAction, statementCoversPrincipal } from "../policy/match-statement";
 import { isPolicyDocument, type PolicyDocument, type Statement } from "../policy/model";
 import { parsePolicy } from "../policy/parse";
-import { statementCoversAction, statementCoversPrincipal } from "../policy/match-statement";
-import { buildGrant } from "./grant";
 import { analyzeAwsPrincipals } from "./analyze-aws";
 import { analyzeServices } from "./analyze-services";
+import { buildGrant } from "./grant";
 import type { ProviderTrust, TrustAnalysis, TrustContext } from "./types";
 import { fromAudienceSet, toAudienceSet, unionValueSets } from "./value-set";
 
@@ -24,20 +24,32 @@ export function analyzeTrust(policy: unknown, context: TrustContext = {}): Trust
   else {
     const parsed = parsePolicy(policy, { kind: "trust" });
     if (!parsed.ok) {
-      return { policyError: parsed.error, warnings: [], providers: [], services: [], awsPrincipals: [], wildcardWebIdentityStatements: [] };
+      return {
+        policyError: parsed.error,
+        warnings: [],
+        providers: [],
+        services: [],
+        awsPrincipals: [],
+        wildcardWebIdentityStatements: [],
+      };
     }
     doc = parsed.policy;
   }
   const variables = doc.version === "2012-10-17";
   const candidates = new Set<string>(context.providerArns ?? []);
-  for (const s of doc.statements) s.principal?.kind === "map" && s.principal.federated.forEach((f) => candidates.add(f));
+  for (const s of doc.statements)
+    if (s.principal?.kind === "map") for (const f of s.principal.federated) candidates.add(f);
   const providers: ProviderTrust[] = [];
   for (const arn of candidates) {
     const p = analyzeProvider(doc.statements, arn, variables);
     if (p) providers.push(p);
   }
   const wildcardWebIdentityStatements = doc.statements
-    .filter((s) => s.effect === "Allow" && (s.principal?.kind === "any" || s.principal?.aws.includes("*") || s.notPrincipal !== null))
+    .filter(
+      (s) =>
+        s.effect === "Allow" &&
+        (s.principal?.kind === "any" || s.principal?.aws.includes("*") || s.notPrincipal !== null),
+    )
     .filter((s) => statementCoversAction(s, WEB_IDENTITY_ACTION))
     .map((s) => s.index);
   return {
@@ -65,7 +77,9 @@ function factsOf(providerArn: string): IssuerFacts | null {
       issuer,
       providerAccountId: issuerFromProviderArn(providerArn) ? accountIdOfArn(providerArn) : null,
       isEks: isEksIssuer(issuer),
-      multiTenant: mt ? { id: mt.id, name: mt.name, scope: mt.scope, restrictingClaim: mt.restrictingClaim } : null,
+      multiTenant: mt
+        ? { id: mt.id, name: mt.name, scope: mt.scope, restrictingClaim: mt.restrictingClaim }
+        : null,
     };
   }
   if (issuerFacts.size > 50_000) issuerFacts.clear();
@@ -73,12 +87,18 @@ function factsOf(providerArn: string): IssuerFacts | null {
   return facts;
 }
 
-function analyzeProvider(statements: readonly Statement[], providerArn: string, variables: boolean): ProviderTrust | null {
+function analyzeProvider(
+  statements: readonly Statement[],
+  providerArn: string,
+  variables: boolean,
+): ProviderTrust | null {
   const facts = factsOf(providerArn);
   if (!facts?.issuer) return null; // SAML or not a web-identity provider
   const issuer = facts.issuer;
   const principal = { type: "Federated" as const, id: providerArn };
-  const covering = statements.filter((s) => statementCoversPrincipal(s, principal) && statementCoversAction(s, WEB_IDENTITY_ACTION));
+  const covering = statements.filter(
+    (s) => statementCoversPrincipal(s, principal) && statementCoversAction(s, WEB_IDENTITY_ACTION),
+  );
   const grants = covering.filter((s) => s.effect === "Allow").map((s) => buildGrant(s, issuer, variables));
   if (grants.length === 0) return null;
   const denies = covering.filter((s) => s.effect === "Deny").map((s) => buildGrant(s, issuer, variables));

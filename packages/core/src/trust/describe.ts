@@ -6,7 +6,8 @@ export type DescribeOptions = { kubernetes?: boolean; issuerName?: string };
 
 /** Plain words for one subject value or pattern, e.g. "service account payments/api". */
 export function describeSubject(value: string, pattern: boolean, options: DescribeOptions = {}): string {
-  if (pattern && /^\*+$/.test(value)) return options.kubernetes ? "any service account in the cluster" : "any subject";
+  if (pattern && /^\*+$/.test(value))
+    return options.kubernetes ? "any service account in the cluster" : "any subject";
   if (!pattern) {
     const sa = parseServiceAccountSubject(value);
     if (sa) return `service account ${sa.namespace}/${sa.name}`;
@@ -28,7 +29,10 @@ export function describeSubject(value: string, pattern: boolean, options: Descri
     return `service accounts matching "${value}"`;
   }
   const gh = /^repo:([^:*?]+\/[^:*?]+):(.*)$/.exec(value);
-  if (gh) return gh[2] === "*" ? `any workflow of repository ${gh[1]}` : `workflows of repository ${gh[1]} matching "${gh[2]}"`;
+  if (gh)
+    return gh[2] === "*"
+      ? `any workflow of repository ${gh[1]}`
+      : `workflows of repository ${gh[1]} matching "${gh[2]}"`;
   const ghOrg = /^repo:([^:/*?]+)\/\*$/.exec(value);
   if (ghOrg) return `any workflow of any repository of ${ghOrg[1]}`;
   return `subjects matching "${value}"`;
@@ -40,12 +44,16 @@ export function describeSubjectSet(set: SubjectSet, options: DescribeOptions = {
     case "none":
       return ["nobody (the conditions can never all match)"];
     case "any": {
-      const base = options.kubernetes ? "any service account in the cluster" : `any subject${options.issuerName ? ` of ${options.issuerName}` : ""}`;
+      const base = options.kubernetes
+        ? "any service account in the cluster"
+        : `any subject${options.issuerName ? ` of ${options.issuerName}` : ""}`;
       const except = set.except ? [...set.except.values, ...set.except.patterns] : [];
       return [`${base}${except.length ? ` except ${except.map((e) => `"${e}"`).join(", ")}` : ""}${approx}`];
     }
     case "exact":
-      return set.values.map((v) => `${describeSubject(v, false, options)}${set.ignoreCase ? " (any letter case)" : ""}${approx}`);
+      return set.values.map(
+        (v) => `${describeSubject(v, false, options)}${set.ignoreCase ? " (any letter case)" : ""}${approx}`,
+      );
     case "patterns":
       return [
         ...(set.values ?? []).map((v) => describeSubject(v, false, options)),

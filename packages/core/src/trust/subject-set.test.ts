@@ -13,13 +13,48 @@ describe("isSubjectSetSubset", () => {
     { name: "any ⊄ patterns", a: { kind: "any" }, b: pats("system:*"), expected: false },
     { name: "exact ⊆ exact", a: exact("x"), b: exact("x", "y"), expected: true },
     { name: "exact ⊄ exact", a: exact("z"), b: exact("x"), expected: false },
-    { name: "exact ⊆ glob", a: exact("system:serviceaccount:a:b"), b: pats("system:serviceaccount:a:*"), expected: true },
-    { name: "glob ⊆ wider glob", a: pats("system:serviceaccount:a:*"), b: pats("system:serviceaccount:*"), expected: true },
-    { name: "glob ⊄ exact", a: pats("system:serviceaccount:a:*"), b: exact("system:serviceaccount:a:b"), expected: false },
-    { name: "glob ⊄ narrower glob", a: pats("system:*"), b: pats("system:serviceaccount:*"), expected: false },
-    { name: "approximate b is never trusted", a: exact("x"), b: { kind: "patterns", patterns: ["*"], approximate: true }, expected: false },
-    { name: "any minus except", a: { kind: "any", except: { values: ["x"], patterns: [] } }, b: { kind: "any", except: { values: ["x"], patterns: [] } }, expected: true },
-    { name: "ignore-case a vs case-sensitive b", a: { kind: "exact", values: ["x"], ignoreCase: true }, b: exact("x"), expected: false },
+    {
+      name: "exact ⊆ glob",
+      a: exact("system:serviceaccount:a:b"),
+      b: pats("system:serviceaccount:a:*"),
+      expected: true,
+    },
+    {
+      name: "glob ⊆ wider glob",
+      a: pats("system:serviceaccount:a:*"),
+      b: pats("system:serviceaccount:*"),
+      expected: true,
+    },
+    {
+      name: "glob ⊄ exact",
+      a: pats("system:serviceaccount:a:*"),
+      b: exact("system:serviceaccount:a:b"),
+      expected: false,
+    },
+    {
+      name: "glob ⊄ narrower glob",
+      a: pats("system:*"),
+      b: pats("system:serviceaccount:*"),
+      expected: false,
+    },
+    {
+      name: "approximate b is never trusted",
+      a: exact("x"),
+      b: { kind: "patterns", patterns: ["*"], approximate: true },
+      expected: false,
+    },
+    {
+      name: "any minus except",
+      a: { kind: "any", except: { values: ["x"], patterns: [] } },
+      b: { kind: "any", except: { values: ["x"], patterns: [] } },
+      expected: true,
+    },
+    {
+      name: "ignore-case a vs case-sensitive b",
+      a: { kind: "exact", values: ["x"], ignoreCase: true },
+      b: exact("x"),
+      expected: false,
+    },
   ];
   it.each(cases)("$name", ({ a, b, expected }) => expect(isSubjectSetSubset(a, b)).toBe(expected));
 });

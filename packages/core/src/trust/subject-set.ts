@@ -1,5 +1,13 @@
 import { globContains, globMatch, hasWildcard } from "../util/glob";
-import type { AudienceSet, AwsPrincipalTrust, ConditionSummary, Grant, ServiceTrust, SubjectSet, TrustAnalysis } from "./types";
+import type {
+  AudienceSet,
+  AwsPrincipalTrust,
+  ConditionSummary,
+  Grant,
+  ServiceTrust,
+  SubjectSet,
+  TrustAnalysis,
+} from "./types";
 import { fromAudienceSet } from "./value-set";
 
 function inExcept(set: SubjectSet, v: string): boolean {
@@ -17,10 +25,14 @@ function surelyContains(set: SubjectSet, v: string): boolean {
     case "any":
       return !inExcept(set, v);
     case "exact":
-      return set.ignoreCase ? set.values.some((x) => x.toLowerCase() === v.toLowerCase()) : set.values.includes(v);
+      return set.ignoreCase
+        ? set.values.some((x) => x.toLowerCase() === v.toLowerCase())
+        : set.values.includes(v);
     case "patterns":
       if (inExcept(set, v)) return false;
-      return (set.values ?? []).includes(v) || set.patterns.some((p) => globMatch(p, v, set.ignoreCase === true));
+      return (
+        (set.values ?? []).includes(v) || set.patterns.some((p) => globMatch(p, v, set.ignoreCase === true))
+      );
   }
 }
 
@@ -53,7 +65,7 @@ export function isSubjectSetSubset(a: SubjectSet, b: SubjectSet): boolean {
   if (!(a.values ?? []).every((v) => surelyContains(b, v))) return false;
   return a.patterns.every((p) => {
     if (!hasWildcard(p)) return surelyContains(b, p);
-    return b.kind === "patterns" && b.patterns.some((q) => globContains(q, p) && !b.ignoreCase) ;
+    return b.kind === "patterns" && b.patterns.some((q) => globContains(q, p) && !b.ignoreCase);
   });
 }
 
@@ -61,7 +73,8 @@ export function isAudienceSetSubset(a: AudienceSet, b: AudienceSet): boolean {
   return isSubjectSetSubset(fromAudienceSet(a), fromAudienceSet(b));
 }
 
-const sig = (c: ConditionSummary) => `${c.operator}\u0000${c.key.toLowerCase()}\u0000${[...c.values].sort().join("\u0001")}`;
+const sig = (c: ConditionSummary) =>
+  `${c.operator}\u0000${c.key.toLowerCase()}\u0000${[...c.values].sort().join("\u0001")}`;
 
 /** Every condition of `outer` also constrains `inner` (so inner is at least as strict). */
 function conditionsImplied(outer: readonly ConditionSummary[], inner: readonly ConditionSummary[]): boolean {
@@ -71,7 +84,9 @@ function conditionsImplied(outer: readonly ConditionSummary[], inner: readonly C
 
 function grantCovered(g: Grant, by: Grant): boolean {
   return (
-    isSubjectSetSubset(g.sub, by.sub) && isAudienceSetSubset(g.aud, by.aud) && conditionsImplied(by.otherConditions, g.otherConditions)
+    isSubjectSetSubset(g.sub, by.sub) &&
+    isAudienceSetSubset(g.aud, by.aud) &&
+    conditionsImplied(by.otherConditions, g.otherConditions)
   );
 }
 
@@ -84,7 +99,9 @@ function serviceCovered(s: ServiceTrust, b: readonly ServiceTrust[]): boolean {
 function awsCovered(p: AwsPrincipalTrust, b: readonly AwsPrincipalTrust[]): boolean {
   return b.some(
     (o) =>
-      (o.principal === p.principal || (o.principal === "*" && !o.except) || (o.kind === "account" && o.accountId !== null && o.accountId === p.accountId)) &&
+      (o.principal === p.principal ||
+        (o.principal === "*" && !o.except) ||
+        (o.kind === "account" && o.accountId !== null && o.accountId === p.accountId)) &&
       p.actions.every((a) => o.actions.includes(a)) &&
       conditionsImplied(o.conditions, p.conditions),
   );
@@ -97,7 +114,8 @@ function awsCovered(p: AwsPrincipalTrust, b: readonly AwsPrincipalTrust[]): bool
 export function isTrustSubset(a: TrustAnalysis, b: TrustAnalysis): boolean {
   if (a.policyError) return true; // an invalid policy grants nothing
   if (b.policyError) return a.providers.length + a.services.length + a.awsPrincipals.length === 0;
-  if (a.wildcardWebIdentityStatements.length > 0 && b.wildcardWebIdentityStatements.length === 0) return false;
+  if (a.wildcardWebIdentityStatements.length > 0 && b.wildcardWebIdentityStatements.length === 0)
+    return false;
   for (const p of a.providers) {
     const o = b.providers.find((x) => x.providerArn === p.providerArn);
     if (!o) {
@@ -110,5 +128,8 @@ export function isTrustSubset(a: TrustAnalysis, b: TrustAnalysis): boolean {
     const live = p.grants.filter((g) => g.sub.kind !== "none" && g.aud.kind !== "none");
     if (!live.every((g) => o.grants.some((og) => grantCovered(g, og)))) return false;
   }
-  return a.services.every((s) => serviceCovered(s, b.services)) && a.awsPrincipals.every((p) => awsCovered(p, b.awsPrincipals));
+  return (
+    a.services.every((s) => serviceCovered(s, b.services)) &&
+    a.awsPrincipals.every((p) => awsCovered(p, b.awsPrincipals))
+  );
 }

@@ -4,7 +4,14 @@ import type { ConditionClause, PolicyError, PolicyWarning } from "../policy/mode
 export type Except = { values: string[]; patterns: string[] };
 export type SubjectSet =
   | { kind: "any"; except?: Except; approximate?: true }
-  | { kind: "patterns"; patterns: string[]; values?: string[]; ignoreCase?: true; except?: Except; approximate?: true }
+  | {
+      kind: "patterns";
+      patterns: string[];
+      values?: string[];
+      ignoreCase?: true;
+      except?: Except;
+      approximate?: true;
+    }
   | { kind: "exact"; values: string[]; ignoreCase?: true; approximate?: true }
   | { kind: "none" };
 // `approximate` marks a display set that is a superset of what IAM accepts (e.g. the intersection
@@ -12,7 +19,14 @@ export type SubjectSet =
 
 export type AudienceSet =
   | { kind: "any"; except?: Except; approximate?: true }
-  | { kind: "list"; values: string[]; patterns?: string[]; ignoreCase?: true; except?: Except; approximate?: true }
+  | {
+      kind: "list";
+      values: string[];
+      patterns?: string[];
+      ignoreCase?: true;
+      except?: Except;
+      approximate?: true;
+    }
   | { kind: "none" };
 
 export type ConditionSummary = { operator: string; key: string; values: string[]; path: string };
@@ -45,7 +59,12 @@ export type ProviderTrust = {
   issuer: string | null;
   providerAccountId: string | null;
   isEks: boolean;
-  multiTenant: { id: string; name: string; scope: "global" | "organization"; restrictingClaim: "sub" | "aud" } | null;
+  multiTenant: {
+    id: string;
+    name: string;
+    scope: "global" | "organization";
+    restrictingClaim: "sub" | "aud";
+  } | null;
   grants: Grant[];
   denies: Grant[];
   sub: SubjectSet;

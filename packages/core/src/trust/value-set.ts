@@ -54,10 +54,14 @@ export function deriveValueSet(clauses: readonly ConditionClause[], variables: b
     const chosen =
       like.length === 1
         ? like[0]
-        : (like.find((c) => like.every((o) => o === c || c.values.every((p) => o.values.some((q) => globContains(q, p))))) ?? like[0]);
+        : (like.find((c) =>
+            like.every((o) => o === c || c.values.every((p) => o.values.some((q) => globContains(q, p)))),
+          ) ?? like[0]);
     if (!chosen) return { kind: "none" };
     // Exact only when the chosen clause is provably inside every other Like clause.
-    approximate ||= !like.every((o) => o === chosen || chosen.values.every((p) => o.values.some((q) => globContains(q, p))));
+    approximate ||= !like.every(
+      (o) => o === chosen || chosen.values.every((p) => o.values.some((q) => globContains(q, p))),
+    );
     const literals = chosen.values.filter((p) => !hasWildcard(p));
     const patterns = chosen.values.filter(hasWildcard);
     if (patterns.length === 0) {
@@ -93,16 +97,18 @@ export function unionValueSets(sets: readonly SubjectSet[]): SubjectSet {
   let ignoreCase = false;
   let approximate = false;
   for (const s of live) {
-    if (s.kind === "exact") s.values.forEach((v) => values.add(v));
+    if (s.kind === "exact") for (const v of s.values) values.add(v);
     if (s.kind === "patterns") {
-      s.patterns.forEach((p) => patterns.add(p));
-      s.values?.forEach((v) => values.add(v));
+      for (const p of s.patterns) patterns.add(p);
+      for (const v of s.values ?? []) values.add(v);
       if (s.except || s.approximate) approximate = true;
     }
     if ("ignoreCase" in s && s.ignoreCase) ignoreCase = true;
   }
   if (patterns.size === 0) {
-    return ignoreCase ? { kind: "exact", values: [...values], ignoreCase: true } : { kind: "exact", values: [...values] };
+    return ignoreCase
+      ? { kind: "exact", values: [...values], ignoreCase: true }
+      : { kind: "exact", values: [...values] };
   }
   const out: SubjectSet = { kind: "patterns", patterns: [...patterns] };
   if (values.size > 0) out.values = [...values];
@@ -117,7 +123,9 @@ export function toAudienceSet(set: SubjectSet): AudienceSet {
     case "none":
       return set;
     case "exact":
-      return set.ignoreCase ? { kind: "list", values: set.values, ignoreCase: true } : { kind: "list", values: set.values };
+      return set.ignoreCase
+        ? { kind: "list", values: set.values, ignoreCase: true }
+        : { kind: "list", values: set.values };
     case "patterns": {
       const { kind: _kind, patterns, values, ...rest } = set;
       return { kind: "list", values: values ?? [], patterns, ...rest };
@@ -131,5 +139,7 @@ export function fromAudienceSet(set: AudienceSet): SubjectSet {
   if (!patterns || patterns.length === 0) {
     return set.ignoreCase ? { kind: "exact", values, ignoreCase: true } : { kind: "exact", values };
   }
-  return values.length > 0 ? { kind: "patterns", patterns, values, ...rest } : { kind: "patterns", patterns, ...rest };
+  return values.length > 0
+    ? { kind: "patterns", patterns, values, ...rest }
+    : { kind: "patterns", patterns, ...rest };
 }

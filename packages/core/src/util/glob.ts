@@ -3,31 +3,40 @@
 export const LITERAL_STAR = "\uE000";
 export const LITERAL_QUESTION = "\uE001";
 
-function sameChar(pc: string, vc: string | undefined): boolean {
-  return pc === vc || (pc === LITERAL_STAR && vc === "*") || (pc === LITERAL_QUESTION && vc === "?");
+const STAR = 42; // "*"
+const QUESTION = 63; // "?"
+const LIT_STAR = LITERAL_STAR.charCodeAt(0);
+const LIT_QUESTION = LITERAL_QUESTION.charCodeAt(0);
+
+// ASCII case folding: enough for action names (IAM actions are ASCII). Non-ASCII letters compare
+// exactly, so a case-insensitive match can only be missed, never invented.
+function fold(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function sameChar(pc: number, vc: number, ignoreCase: boolean): boolean {
+  if (pc === vc || (pc === LIT_STAR && vc === STAR) || (pc === LIT_QUESTION && vc === QUESTION)) return true;
+  return ignoreCase && fold(pc) === fold(vc);
 }
 
 // IAM wildcard matching: `*` matches any run of characters (including none), `?` exactly one
 // character. Iterative with single-star backtracking: linear in practice and immune to the
-// catastrophic backtracking a naive regex translation suffers on hostile patterns.
+// catastrophic backtracking a naive regex translation suffers on hostile patterns. Works on char
+// codes so hot paths (action matching on every statement) allocate nothing.
 export function globMatch(pattern: string, value: string, ignoreCase = false): boolean {
-  // Fast paths for the common shapes: no wildcard, or a lone "*".
   if (pattern === "*") return true;
-  if (!ignoreCase && !pattern.includes("*") && !pattern.includes("?") && !pattern.includes(LITERAL_STAR) && !pattern.includes(LITERAL_QUESTION)) {
-    return pattern === value;
-  }
-  const p = ignoreCase ? pattern.toLowerCase() : pattern;
-  const v = ignoreCase ? value.toLowerCase() : value;
   let pi = 0;
   let vi = 0;
   let starPi = -1;
   let starVi = 0;
-  while (vi < v.length) {
-    const pc = p[pi];
-    if (pc === "*") {
+  const pl = pattern.length;
+  const vl = value.length;
+  while (vi < vl) {
+    const pc = pi < pl ? pattern.charCodeAt(pi) : -1;
+    if (pc === STAR) {
       starPi = pi++;
       starVi = vi;
-    } else if (pc !== undefined && (pc === "?" || sameChar(pc, v[vi]))) {
+    } else if (pc !== -1 && (pc === QUESTION || sameChar(pc, value.charCodeAt(vi), ignoreCase))) {
       pi++;
       vi++;
     } else if (starPi >= 0) {
@@ -37,8 +46,8 @@ export function globMatch(pattern: string, value: string, ignoreCase = false): b
       return false;
     }
   }
-  while (p[pi] === "*") pi++;
-  return pi === p.length;
+  while (pi < pl && pattern.charCodeAt(pi) === STAR) pi++;
+  return pi === pl;
 }
 
 export function hasWildcard(pattern: string): boolean {

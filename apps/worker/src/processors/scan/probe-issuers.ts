@@ -25,7 +25,10 @@ export async function probeIssuers(deps: ProcessorDeps, organizationId: string, 
   const cache = createIssuerProbeCache();
   const urls = distinctIssuerUrls(inventory);
   await mapWithConcurrency(urls, deps.probe.concurrency, async (url) => {
+    const started = performance.now();
     const result = await cache.probe(url, { ...deps.probe.options, now: deps.now });
+    const ms = Math.round(performance.now() - started);
+    if (ms > 300) deps.logger.warn("slow issuer probe", { url, ms, errorCode: result.errorCode });
     await recordIssuerObservation(deps.db, organizationId, scanId, {
       url,
       reachable: result.reachable,

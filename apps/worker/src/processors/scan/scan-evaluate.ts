@@ -39,8 +39,11 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
   }
 
   await setScanPhase(deps.db, scanId, "probing issuers");
+  const timer = phaseTimer();
   const beforeProbe = await loadOrgInventory(deps.db, organizationId);
+  timer.lap("loadMs");
   const issuers = await probeIssuers(deps, organizationId, scanId, beforeProbe);
+  timer.lap("probeMs");
 
   await setScanPhase(deps.db, scanId, "evaluating");
   const now = deps.now();
@@ -54,10 +57,11 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
     reason: e.reason,
     expiresAt: e.expiresAt,
   }));
-  const started = performance.now();
+  timer.lap("reloadMs");
   const findings = evaluate(inventory, { now, previous, exceptions });
-  const evaluationMs = Math.round(performance.now() - started);
+  timer.lap("evaluationMs");
   const reconciled = await reconcileFindings(deps.db, organizationId, scanId, findings, now);
+  timer.lap("reconcileMs");
   const counts = await openFindingCounts(deps.db, organizationId);
   await recordPostureSnapshot(deps.db, organizationId, scanId, {
     takenAt: now,
@@ -71,10 +75,24 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
   await finishScan(deps.db, scanId, {
     status,
     error: failed ? `${failed} of ${results.length} account(s) failed` : null,
-    summary: { ...reconciled, issuers, evaluationMs, roles: inventory.roles.length, clusters: inventory.clusters.length },
+    summary: { ...reconciled, issuers, ...timer.laps, roles: inventory.roles.length, clusters: inventory.clusters.length },
     finishedAt: deps.now(),
   });
   if (reconciled.newCount > 0) await enqueueScanNotification(deps.queues, { organizationId, scanId });
-  deps.logger.info("scan finished", { scanId, status, ...reconciled, evaluationMs });
+  deps.logger.info("scan finished", { scanId, status, ...reconciled, ...timer.laps });
   return { status, ...reconciled };
+}
+
+/** Milliseconds per phase, recorded in the scan summary so slow phases are visible. */
+function phaseTimer() {
+  let last = performance.now();
+  const laps: Record<string, number> = {};
+  return {
+    laps,
+    lap(name: string) {
+      const now = performance.now();
+      laps[name] = Math.round(now - last);
+      last = now;
+    },
+  };
 }

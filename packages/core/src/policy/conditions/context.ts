@@ -9,7 +9,9 @@ export function toRequestContext(input: RequestContextInput): RequestContext {
   const map = new Map<string, string[]>();
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) continue;
-    const values = Array.isArray(value) ? value.map(String) : [typeof value === "boolean" ? String(value) : value];
+    const values = Array.isArray(value)
+      ? value.map(String)
+      : [typeof value === "boolean" ? String(value) : value];
     const lower = key.toLowerCase();
     map.set(lower, [...(map.get(lower) ?? []), ...values]);
   }

@@ -75,7 +75,11 @@ export function evaluateClause(clause: ConditionClause, ctx: RequestContext, var
   return op.negated ? present.every(satisfies) : present.some(satisfies);
 }
 
-export function evaluateConditions(clauses: readonly ConditionClause[], ctx: RequestContext, variables: boolean): boolean {
+export function evaluateConditions(
+  clauses: readonly ConditionClause[],
+  ctx: RequestContext,
+  variables: boolean,
+): boolean {
   // Operators and keys are AND-ed.
   for (const c of clauses) if (!evaluateClause(c, ctx, variables)) return false;
   return true;

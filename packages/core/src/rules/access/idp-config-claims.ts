@@ -21,7 +21,12 @@ export const accessIdpConfigClaims: Rule = {
         resourceArn: `${c.clusterArn}/identityproviderconfig/oidc/${c.name}`,
         accountId: c.accountId,
         title: `Sign-in provider ${c.name}: ${problems.join(", ")}`,
-        evidence: { problems, groupsClaim: c.groupsClaim, groupsPrefix: c.groupsPrefix, requiredClaims: c.requiredClaims },
+        evidence: {
+          problems,
+          groupsClaim: c.groupsClaim,
+          groupsPrefix: c.groupsPrefix,
+          requiredClaims: c.requiredClaims,
+        },
         fingerprintDetail: null,
       });
     }

@@ -8,7 +8,8 @@ export const driftTrustChanged: Rule = {
   id: "drift.trust-changed",
   title: "A role's trust widened since the last scan",
   defaultSeverity: "medium",
-  rationale: "Someone can assume the role now who could not before; unreviewed widening is how backdoors are planted.",
+  rationale:
+    "Someone can assume the role now who could not before; unreviewed widening is how backdoors are planted.",
   remediationHint: "Review the change with the role owner; revert it if it was not intended.",
   evaluate(ctx) {
     if (!ctx.previous) return [];
@@ -18,10 +19,16 @@ export const driftTrustChanged: Rule = {
       const role = ctx.index.rolesByArn.get(change.roleArn);
       if (!role) continue;
       out.push(
-        roleFinding(role, "medium", `Trust of ${role.name} widened`, { change: change.change, before: change.before, after: change.after }, {
-          // The same widening keeps its fingerprint; a different new trust is a new finding.
-          after: sha1Hex(stableStringify(change.after)),
-        }),
+        roleFinding(
+          role,
+          "medium",
+          `Trust of ${role.name} widened`,
+          { change: change.change, before: change.before, after: change.after },
+          {
+            // The same widening keeps its fingerprint; a different new trust is a new finding.
+            after: sha1Hex(stableStringify(change.after)),
+          },
+        ),
       );
     }
     return out;

@@ -27,10 +27,16 @@ export const issuerKeyRotationStale: Rule = {
       const oldest = Math.min(...keys.map((k) => k.firstSeen.getTime()));
       if (now - newest <= STALE_DAYS * DAY_MS || now - oldest <= STALE_DAYS * DAY_MS) continue;
       out.push(
-        issuerFinding(ctx, i, "low", `Issuer ${i.url} has not rotated its signing keys for ${Math.floor((now - newest) / DAY_MS)} days`, {
-          kids: keys.map((k) => k.kid),
-          newestKeyFirstSeen: new Date(newest).toISOString(),
-        }),
+        issuerFinding(
+          ctx,
+          i,
+          "low",
+          `Issuer ${i.url} has not rotated its signing keys for ${Math.floor((now - newest) / DAY_MS)} days`,
+          {
+            kids: keys.map((k) => k.kid),
+            newestKeyFirstSeen: new Date(newest).toISOString(),
+          },
+        ),
       );
     }
     return out;

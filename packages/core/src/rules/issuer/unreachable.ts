@@ -7,7 +7,8 @@ export const issuerUnreachable: Rule = {
   defaultSeverity: "high",
   rationale:
     "STS fetches the discovery document and JWKS to verify tokens: when they fail, or `issuer` differs from the URL (OpenID Connect Discovery requires them identical), federation breaks.",
-  remediationHint: "Restore the issuer endpoint (S3 bucket / CloudFront for self-managed issuers) or fix the provider URL.",
+  remediationHint:
+    "Restore the issuer endpoint (S3 bucket / CloudFront for self-managed issuers) or fix the provider URL.",
   evaluate(ctx) {
     const out: RuleFinding[] = [];
     for (const i of ctx.inventory.issuers) {
@@ -17,7 +18,11 @@ export const issuerUnreachable: Rule = {
       if (i.discoveryIssuer !== null && i.discoveryIssuer !== i.url) problems.push("issuer-mismatch");
       if (problems.length === 0) continue;
       out.push(
-        issuerFinding(ctx, i, "high", `Issuer ${i.url}: ${problems.join(", ")}`, { problems, error: i.error, discoveryIssuer: i.discoveryIssuer }),
+        issuerFinding(ctx, i, "high", `Issuer ${i.url}: ${problems.join(", ")}`, {
+          problems,
+          error: i.error,
+          discoveryIssuer: i.discoveryIssuer,
+        }),
       );
     }
     return out;

@@ -4,7 +4,8 @@ export const podidentityDefaultSa: Rule = {
   id: "podidentity.default-sa",
   title: "Pod Identity association on the default service account",
   defaultSeverity: "medium",
-  rationale: "Every pod of the namespace that does not name a service account runs as 'default' and so gets the role.",
+  rationale:
+    "Every pod of the namespace that does not name a service account runs as 'default' and so gets the role.",
   remediationHint: "Create a dedicated service account for the workload and move the association to it.",
   evaluate(ctx) {
     const out: RuleFinding[] = [];
@@ -16,7 +17,12 @@ export const podidentityDefaultSa: Rule = {
         resourceArn: a.associationArn,
         accountId: a.accountId,
         title: `Pod Identity gives ${a.roleArn} to every pod of namespace ${a.namespace} (default service account)`,
-        evidence: { clusterArn: a.clusterArn, namespace: a.namespace, serviceAccount: a.serviceAccount, roleArn: a.roleArn },
+        evidence: {
+          clusterArn: a.clusterArn,
+          namespace: a.namespace,
+          serviceAccount: a.serviceAccount,
+          roleArn: a.roleArn,
+        },
         fingerprintDetail: null,
         escalateForRoleArn: a.roleArn,
       });

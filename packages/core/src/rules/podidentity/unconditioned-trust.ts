@@ -16,7 +16,15 @@ export const podidentityUnconditionedTrust: Rule = {
     for (const role of ctx.inventory.roles) {
       const svc = ctx.index.trustOf(role).services.find((s) => s.service === POD_IDENTITY_SERVICE);
       if (!svc?.unconditioned) continue;
-      out.push(roleFinding(role, "medium", `${role.name} trusts EKS Pod Identity without conditions`, { statementIndexes: svc.statementIndexes, actions: svc.actions }, { service: POD_IDENTITY_SERVICE }));
+      out.push(
+        roleFinding(
+          role,
+          "medium",
+          `${role.name} trusts EKS Pod Identity without conditions`,
+          { statementIndexes: svc.statementIndexes, actions: svc.actions },
+          { service: POD_IDENTITY_SERVICE },
+        ),
+      );
     }
     return out;
   },

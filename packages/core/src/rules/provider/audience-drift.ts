@@ -8,7 +8,8 @@ export const providerAudienceDrift: Rule = {
   defaultSeverity: "low",
   rationale:
     "IRSA tokens carry aud sts.amazonaws.com: without it in the client ids federation fails (medium); extra audiences widen what roles without an aud condition accept (low).",
-  remediationHint: "Keep exactly sts.amazonaws.com as client id (AddClientIDToOpenIDConnectProvider / RemoveClientIDFromOpenIDConnectProvider).",
+  remediationHint:
+    "Keep exactly sts.amazonaws.com as client id (AddClientIDToOpenIDConnectProvider / RemoveClientIDFromOpenIDConnectProvider).",
   evaluate(ctx) {
     const out: RuleFinding[] = [];
     for (const p of ctx.inventory.providers) {
@@ -18,11 +19,18 @@ export const providerAudienceDrift: Rule = {
       const extra = p.clientIds.filter((c) => c !== STS_AUDIENCE);
       if (!missing && extra.length === 0) continue;
       out.push(
-        providerFinding(p, missing ? "medium" : "low", missing ? `Provider ${p.url} lacks client id sts.amazonaws.com` : `Provider ${p.url} has extra audiences`, {
-          clientIds: p.clientIds,
-          missingStsAudience: missing,
-          extraAudiences: extra,
-        }),
+        providerFinding(
+          p,
+          missing ? "medium" : "low",
+          missing
+            ? `Provider ${p.url} lacks client id sts.amazonaws.com`
+            : `Provider ${p.url} has extra audiences`,
+          {
+            clientIds: p.clientIds,
+            missingStsAudience: missing,
+            extraAudiences: extra,
+          },
+        ),
       );
     }
     return out;

@@ -5,7 +5,8 @@ export const providerMissing: Rule = {
   id: "provider.missing",
   title: "Cluster issuer with no IAM OIDC provider (IRSA not enabled)",
   defaultSeverity: "info",
-  rationale: "Without a provider IRSA cannot work; roles that already reference the issuer are broken (high).",
+  rationale:
+    "Without a provider IRSA cannot work; roles that already reference the issuer are broken (high).",
   remediationHint: "Create the IAM OIDC provider for the cluster issuer with client id sts.amazonaws.com.",
   evaluate(ctx) {
     const referencing = new Map<string, string[]>();

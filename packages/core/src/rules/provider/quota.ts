@@ -9,7 +9,8 @@ export const providerQuota: Rule = {
   id: "provider.quota",
   title: "80 or more of the 100 OIDC providers of an account in use",
   defaultSeverity: "low",
-  rationale: "At 100 providers new clusters cannot enable IRSA in the account; orphaned providers usually fill the quota.",
+  rationale:
+    "At 100 providers new clusters cannot enable IRSA in the account; orphaned providers usually fill the quota.",
   remediationHint: "Delete orphaned providers (see provider.orphaned) or request a quota increase.",
   evaluate(ctx) {
     const byAccount = new Map<string, string[]>();

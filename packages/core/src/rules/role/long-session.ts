@@ -7,13 +7,22 @@ export const roleLongSession: Rule = {
   id: "role.long-session",
   title: "Workload role allows sessions longer than the 1-hour default",
   defaultSeverity: "low",
-  rationale: "Longer sessions keep stolen credentials valid longer; workloads refresh tokens automatically and do not need them.",
+  rationale:
+    "Longer sessions keep stolen credentials valid longer; workloads refresh tokens automatically and do not need them.",
   remediationHint: "Set MaxSessionDuration back to 3600 seconds.",
   evaluate(ctx) {
     const out: RuleFinding[] = [];
     for (const role of ctx.inventory.roles) {
       if (role.maxSessionDuration <= DEFAULT_SESSION_SECONDS || !ctx.index.isWorkloadRole(role)) continue;
-      out.push(roleFinding(role, "low", `${role.name} allows ${role.maxSessionDuration / 3600}-hour sessions`, { maxSessionDuration: role.maxSessionDuration }, null));
+      out.push(
+        roleFinding(
+          role,
+          "low",
+          `${role.name} allows ${role.maxSessionDuration / 3600}-hour sessions`,
+          { maxSessionDuration: role.maxSessionDuration },
+          null,
+        ),
+      );
     }
     return out;
   },

@@ -15,9 +15,21 @@ export const roleUnused: Rule = {
     for (const role of ctx.inventory.roles) {
       // RoleLastUsed only tracks the last 400 days; null with an old createdAt means never used.
       const last = role.lastUsedAt?.getTime() ?? null;
-      const unused = last !== null ? last < cutoff : role.createdAt !== null && role.createdAt.getTime() < cutoff;
+      const unused =
+        last !== null ? last < cutoff : role.createdAt !== null && role.createdAt.getTime() < cutoff;
       if (!unused || !ctx.index.isWorkloadRole(role)) continue;
-      out.push(roleFinding(role, "low", `${role.name} not used for ${UNUSED_DAYS}+ days`, { lastUsedAt: role.lastUsedAt?.toISOString() ?? null, createdAt: role.createdAt?.toISOString() ?? null }, null));
+      out.push(
+        roleFinding(
+          role,
+          "low",
+          `${role.name} not used for ${UNUSED_DAYS}+ days`,
+          {
+            lastUsedAt: role.lastUsedAt?.toISOString() ?? null,
+            createdAt: role.createdAt?.toISOString() ?? null,
+          },
+          null,
+        ),
+      );
     }
     return out;
   },

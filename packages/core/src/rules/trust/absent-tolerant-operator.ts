@@ -19,13 +19,19 @@ export const trustAbsentTolerantOperator: Rule = {
           if (c.keyLower !== `${issuer}:sub` && c.keyLower !== `${issuer}:aud`) continue;
           if (!c.operator.ifExists && c.operator.qualifier !== "ForAllValues") continue;
           out.push(
-            roleFinding(role, "medium", `${role.name}: ${c.operator.raw} on ${c.key} accepts tokens without the claim`, {
-              ...providerEvidence(provider),
-              statementIndex: g.statementIndex,
-              key: c.key,
-              operator: c.operator.raw,
-              values: c.values,
-            }, { provider: provider.providerArn, key: c.keyLower, operator: c.operator.raw }),
+            roleFinding(
+              role,
+              "medium",
+              `${role.name}: ${c.operator.raw} on ${c.key} accepts tokens without the claim`,
+              {
+                ...providerEvidence(provider),
+                statementIndex: g.statementIndex,
+                key: c.key,
+                operator: c.operator.raw,
+                values: c.values,
+              },
+              { provider: provider.providerArn, key: c.keyLower, operator: c.operator.raw },
+            ),
           );
         }
       }

@@ -13,8 +13,17 @@ export const trustDanglingProvider: Rule = {
     for (const { role, provider } of roleProviders(ctx)) {
       const acct = provider.providerAccountId;
       // Only assert absence for accounts we actually scanned.
-      if (!acct || !ctx.index.accountIds.has(acct) || ctx.index.providersByArn.has(provider.providerArn)) continue;
-      out.push(roleFinding(role, "low", `${role.name} trusts missing provider ${provider.issuer}`, providerEvidence(provider), { provider: provider.providerArn }));
+      if (!acct || !ctx.index.accountIds.has(acct) || ctx.index.providersByArn.has(provider.providerArn))
+        continue;
+      out.push(
+        roleFinding(
+          role,
+          "low",
+          `${role.name} trusts missing provider ${provider.issuer}`,
+          providerEvidence(provider),
+          { provider: provider.providerArn },
+        ),
+      );
     }
     return out;
   },

@@ -5,7 +5,8 @@ export const trustForeignProvider: Rule = {
   id: "trust.foreign-provider",
   title: "Trusts an OIDC provider in another account",
   defaultSeverity: "low",
-  rationale: "IAM only honours providers of the role's own account in web-identity federation; a foreign provider ARN is a copy-paste error or a dead trust.",
+  rationale:
+    "IAM only honours providers of the role's own account in web-identity federation; a foreign provider ARN is a copy-paste error or a dead trust.",
   remediationHint: "Create the provider in the role's account (cross-account IRSA) and trust that ARN.",
   evaluate(ctx) {
     const out: RuleFinding[] = [];
@@ -13,7 +14,13 @@ export const trustForeignProvider: Rule = {
       const acct = provider.providerAccountId;
       if (!acct || acct === role.accountId) continue;
       out.push(
-        roleFinding(role, "low", `${role.name} trusts a provider of account ${acct}`, { ...providerEvidence(provider), providerAccountId: acct }, { provider: provider.providerArn }),
+        roleFinding(
+          role,
+          "low",
+          `${role.name} trusts a provider of account ${acct}`,
+          { ...providerEvidence(provider), providerAccountId: acct },
+          { provider: provider.providerArn },
+        ),
       );
     }
     return out;

@@ -7,7 +7,8 @@ export const trustKeyIssuerMismatch: Rule = {
   defaultSeverity: "medium",
   rationale:
     "Keys of another issuer are never in this provider's requests. With StringEquals the statement can never match (dead role, medium); with IfExists/ForAllValues/negated operators the condition is vacuous and the role is open (high).",
-  remediationHint: "Use the trusted provider's issuer as the key prefix (<issuer>:sub, <issuer>:aud), typically after a cluster was recreated.",
+  remediationHint:
+    "Use the trusted provider's issuer as the key prefix (<issuer>:sub, <issuer>:aud), typically after a cluster was recreated.",
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
@@ -16,14 +17,22 @@ export const trustKeyIssuerMismatch: Rule = {
         for (const m of g.mismatchedKeys) {
           const open = m.absentTolerant && liveGrants(provider).includes(g) && g.sub.kind === "any";
           out.push(
-            roleFinding(role, open ? "high" : "medium", open ? `${role.name}: condition on ${m.key} is vacuous, role is open` : `${role.name}: condition on ${m.key} names another issuer`, {
-              ...providerEvidence(provider),
-              statementIndex: g.statementIndex,
-              key: m.key,
-              keyIssuer: m.keyIssuer,
-              operator: m.operator,
-              effect: m.absentTolerant ? "vacuous" : "never-matches",
-            }, { provider: provider.providerArn, key: m.key.toLowerCase() }),
+            roleFinding(
+              role,
+              open ? "high" : "medium",
+              open
+                ? `${role.name}: condition on ${m.key} is vacuous, role is open`
+                : `${role.name}: condition on ${m.key} names another issuer`,
+              {
+                ...providerEvidence(provider),
+                statementIndex: g.statementIndex,
+                key: m.key,
+                keyIssuer: m.keyIssuer,
+                operator: m.operator,
+                effect: m.absentTolerant ? "vacuous" : "never-matches",
+              },
+              { provider: provider.providerArn, key: m.key.toLowerCase() },
+            ),
           );
         }
       }

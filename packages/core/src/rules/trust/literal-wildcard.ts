@@ -5,7 +5,8 @@ export const trustLiteralWildcard: Rule = {
   id: "trust.literal-wildcard",
   title: "StringEquals with *: never matches, role broken",
   defaultSeverity: "info",
-  rationale: "StringEquals compares literally: a * in the value is an asterisk, not a wildcard, so no real token matches.",
+  rationale:
+    "StringEquals compares literally: a * in the value is an asterisk, not a wildcard, so no real token matches.",
   remediationHint: "Use StringLike for patterns, or better StringEquals on the exact values.",
   appliesToLonePolicy: true,
   evaluate(ctx) {
@@ -19,13 +20,19 @@ export const trustLiteralWildcard: Rule = {
           const literal = c.values.filter((v) => v.includes("*"));
           if (literal.length === 0) continue;
           out.push(
-            roleFinding(role, "info", `${role.name}: ${c.operator.raw} on ${c.key} compares "*" literally`, {
-              statementIndex: s.index,
-              path: c.path,
-              operator: c.operator.raw,
-              key: c.key,
-              values: literal,
-            }, { key: c.keyLower, operator: c.operator.raw, values: [...literal].sort() }),
+            roleFinding(
+              role,
+              "info",
+              `${role.name}: ${c.operator.raw} on ${c.key} compares "*" literally`,
+              {
+                statementIndex: s.index,
+                path: c.path,
+                operator: c.operator.raw,
+                key: c.key,
+                values: literal,
+              },
+              { key: c.keyLower, operator: c.operator.raw, values: [...literal].sort() },
+            ),
           );
         }
       }

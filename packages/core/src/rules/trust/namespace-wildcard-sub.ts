@@ -12,7 +12,8 @@ export function classifyNamespacePattern(pattern: string): Severity | null {
   }
   const parts = pattern.slice(SERVICE_ACCOUNT_PREFIX.length).split(":");
   const [ns, name] = parts;
-  if (parts.length !== 2 || ns === undefined || name === undefined) return hasWildcard(parts[0] ?? "") ? "high" : "medium";
+  if (parts.length !== 2 || ns === undefined || name === undefined)
+    return hasWildcard(parts[0] ?? "") ? "high" : "medium";
   if (hasWildcard(ns)) return "high";
   return hasWildcard(name) ? "medium" : null;
 }
@@ -35,12 +36,18 @@ export const trustNamespaceWildcardSub: Rule = {
           const severity = classifyNamespacePattern(pattern);
           if (!severity) continue;
           out.push(
-            roleFinding(role, severity, `sub pattern "${pattern}" on ${role.name}`, {
-              ...providerEvidence(provider),
-              statementIndex: g.statementIndex,
-              pattern,
-              crossesNamespaces: severity === "high",
-            }, { provider: provider.providerArn, pattern }),
+            roleFinding(
+              role,
+              severity,
+              `sub pattern "${pattern}" on ${role.name}`,
+              {
+                ...providerEvidence(provider),
+                statementIndex: g.statementIndex,
+                pattern,
+                crossesNamespaces: severity === "high",
+              },
+              { provider: provider.providerArn, pattern },
+            ),
           );
         }
       }

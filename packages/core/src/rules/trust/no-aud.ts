@@ -19,11 +19,17 @@ export const trustNoAud: Rule = {
       const clientIds = ctx.index.providersByArn.get(provider.providerArn)?.clientIds ?? [];
       const extra = clientIds.filter((c) => c !== STS_AUDIENCE);
       out.push(
-        roleFinding(role, extra.length > 0 ? "medium" : "low", `${role.name} does not check the token audience`, {
-          ...providerEvidence(provider),
-          statementIndexes: grants.map((g) => g.statementIndex),
-          providerClientIds: clientIds,
-        }, { provider: provider.providerArn }),
+        roleFinding(
+          role,
+          extra.length > 0 ? "medium" : "low",
+          `${role.name} does not check the token audience`,
+          {
+            ...providerEvidence(provider),
+            statementIndexes: grants.map((g) => g.statementIndex),
+            providerClientIds: clientIds,
+          },
+          { provider: provider.providerArn },
+        ),
       );
     }
     return out;

@@ -7,7 +7,8 @@ export const trustNoSub: Rule = {
   defaultSeverity: "high",
   rationale:
     "A condition on aud alone accepts every token the issuer mints for STS: any pod in any namespace of the cluster can assume the role.",
-  remediationHint: 'Add "StringEquals": { "<issuer>:sub": "system:serviceaccount:<namespace>:<name>" } for the workloads that need it.',
+  remediationHint:
+    'Add "StringEquals": { "<issuer>:sub": "system:serviceaccount:<namespace>:<name>" } for the workloads that need it.',
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
@@ -15,14 +16,22 @@ export const trustNoSub: Rule = {
       if (provider.multiTenant || !provider.issuer) continue;
       const subKey = `${provider.issuer.toLowerCase()}:sub`;
       // Conditioned grants with no clause on sub at all (a StringLike "*" is trust.wildcard-sub).
-      const open = liveGrants(provider).filter((g) => g.hasCondition && g.sub.kind === "any" && !g.clauses.some((c) => c.keyLower === subKey));
+      const open = liveGrants(provider).filter(
+        (g) => g.hasCondition && g.sub.kind === "any" && !g.clauses.some((c) => c.keyLower === subKey),
+      );
       if (open.length === 0) continue;
       out.push(
         roleFinding(
           role,
           "high",
-          provider.isEks ? `Any service account in the cluster can assume ${role.name}` : `Any subject of ${provider.issuer} can assume ${role.name}`,
-          { ...providerEvidence(provider), statementIndexes: open.map((g) => g.statementIndex), audiences: open.map((g) => g.aud) },
+          provider.isEks
+            ? `Any service account in the cluster can assume ${role.name}`
+            : `Any subject of ${provider.issuer} can assume ${role.name}`,
+          {
+            ...providerEvidence(provider),
+            statementIndexes: open.map((g) => g.statementIndex),
+            audiences: open.map((g) => g.aud),
+          },
           { provider: provider.providerArn },
         ),
       );

@@ -14,24 +14,31 @@ export const trustSharedIssuerWildcard: Rule = {
   title: "Wildcard sub on a multi-tenant issuer (repo:*, repo:org/*)",
   defaultSeverity: "high",
   rationale:
-    'A wildcard before the owner (repo:*) lets other customers in (high); after it (repo:org/*) every repository, branch and pull-request workflow of the organisation (medium).',
-  remediationHint: "Pin the repository and the branch or environment: repo:<org>/<repo>:ref:refs/heads/main or :environment:prod.",
+    "A wildcard before the owner (repo:*) lets other customers in (high); after it (repo:org/*) every repository, branch and pull-request workflow of the organisation (medium).",
+  remediationHint:
+    "Pin the repository and the branch or environment: repo:<org>/<repo>:ref:refs/heads/main or :environment:prod.",
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
     for (const { role, provider } of roleProviders(ctx)) {
-      if (!provider.multiTenant || provider.multiTenant.restrictingClaim !== "sub" || !provider.issuer) continue;
+      if (provider.multiTenant?.restrictingClaim !== "sub" || !provider.issuer) continue;
       for (const g of liveGrants(provider)) {
         if (g.sub.kind !== "patterns") continue;
         for (const pattern of g.sub.patterns) {
           const severity = classifySharedPattern(provider.issuer, pattern);
           out.push(
-            roleFinding(role, severity, `${role.name}: ${provider.multiTenant.name} sub pattern "${pattern}"`, {
-              ...providerEvidence(provider),
-              statementIndex: g.statementIndex,
-              pattern,
-              crossesTenants: severity === "high",
-            }, { provider: provider.providerArn, pattern }),
+            roleFinding(
+              role,
+              severity,
+              `${role.name}: ${provider.multiTenant.name} sub pattern "${pattern}"`,
+              {
+                ...providerEvidence(provider),
+                statementIndex: g.statementIndex,
+                pattern,
+                crossesTenants: severity === "high",
+              },
+              { provider: provider.providerArn, pattern },
+            ),
           );
         }
       }

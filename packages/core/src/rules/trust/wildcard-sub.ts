@@ -8,8 +8,10 @@ export const trustWildcardSub: Rule = {
   id: "trust.wildcard-sub",
   title: "StringLike sub matching every service account",
   defaultSeverity: "high",
-  rationale: 'A sub pattern such as "*" or "system:serviceaccount:*" restricts nothing: every service account of the cluster matches.',
-  remediationHint: "Replace the pattern with StringEquals on the exact system:serviceaccount:<namespace>:<name> subjects.",
+  rationale:
+    'A sub pattern such as "*" or "system:serviceaccount:*" restricts nothing: every service account of the cluster matches.',
+  remediationHint:
+    "Replace the pattern with StringEquals on the exact system:serviceaccount:<namespace>:<name> subjects.",
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
@@ -17,18 +19,26 @@ export const trustWildcardSub: Rule = {
       if (provider.multiTenant || !provider.issuer) continue;
       const subKey = `${provider.issuer.toLowerCase()}:sub`;
       for (const g of liveGrants(provider)) {
-        const subClauses = g.clauses.filter((c) => c.keyLower === subKey && c.operator.wildcards && !c.operator.negated);
+        const subClauses = g.clauses.filter(
+          (c) => c.keyLower === subKey && c.operator.wildcards && !c.operator.negated,
+        );
         const patterns = subClauses.flatMap((c) => c.values);
         const everything =
           (g.sub.kind === "any" && subClauses.length > 0) ||
           (g.sub.kind === "patterns" && g.sub.patterns.some((p) => globContains(p, EVERY_SERVICE_ACCOUNT)));
         if (!everything) continue;
         out.push(
-          roleFinding(role, "high", `sub pattern lets every service account assume ${role.name}`, {
-            ...providerEvidence(provider),
-            statementIndex: g.statementIndex,
-            patterns,
-          }, { provider: provider.providerArn, patterns: [...patterns].sort() }),
+          roleFinding(
+            role,
+            "high",
+            `sub pattern lets every service account assume ${role.name}`,
+            {
+              ...providerEvidence(provider),
+              statementIndex: g.statementIndex,
+              patterns,
+            },
+            { provider: provider.providerArn, patterns: [...patterns].sort() },
+          ),
         );
       }
     }
