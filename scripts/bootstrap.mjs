@@ -26,7 +26,11 @@ export function ensureNodeModules() {
   if (mtime(marker) >= mtime(path.join(root, "package-lock.json"))) return;
   log("installing dependencies (npm ci)");
   // No engine or browser downloads: Prisma runs on WASM, Playwright uses Debian's chromium.
-  const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1", PRISMA_SKIP_POSTINSTALL_GENERATE: "1" };
+  const env = {
+    ...process.env,
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+    PRISMA_SKIP_POSTINSTALL_GENERATE: "1",
+  };
   if (run("npm", ["ci", "--no-audit", "--no-fund"], { env }) !== 0) throw new Error("npm ci failed");
 }
 
@@ -91,7 +95,9 @@ export async function ensureServices(databaseUrl, redisUrl) {
       if (!ok) await new Promise((r) => setTimeout(r, 500));
     }
     if (!ok) {
-      throw new Error(`${name} is not reachable at ${host}:${port}. Start it (or: docker compose up -d postgres redis).`);
+      throw new Error(
+        `${name} is not reachable at ${host}:${port}. Start it (or: docker compose up -d postgres redis).`,
+      );
     }
   }
 }

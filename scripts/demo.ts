@@ -38,7 +38,12 @@ await migrateDeploy(databaseUrl);
 
 step("starting the local AWS sandbox (IAM, STS, EKS, Organizations and HTTPS OIDC issuers)");
 const scenario = demoScenario;
-const sandbox = await startSandbox({ scenario, port: await freePort(4566), httpsPort: await freePort(8443), latencyMs: 15 });
+const sandbox = await startSandbox({
+  scenario,
+  port: await freePort(4566),
+  httpsPort: await freePort(8443),
+  latencyMs: 15,
+});
 
 step("seeding the demo organization");
 const db = createDb(databaseUrl);
@@ -58,11 +63,15 @@ await seedDemo(db, {
 
 if (!existsSync(path.join(root, "apps/web/.next/BUILD_ID")) || process.env.TRUSTWATCH_REBUILD === "1") {
   step("building the web app (first run only)");
-  const build = spawnSync("npx", ["turbo", "run", "build", "--filter=@trustwatch/web", "--output-logs=errors-only"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-  });
+  const build = spawnSync(
+    "npx",
+    ["turbo", "run", "build", "--filter=@trustwatch/web", "--output-logs=errors-only"],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    },
+  );
   if (build.status !== 0) throw new Error("web build failed");
 }
 
@@ -72,7 +81,8 @@ const appEnv = {
   REDIS_URL: redisUrl,
   APP_URL: appUrl,
   AUTH_SECRET: process.env.AUTH_SECRET ?? "trustwatch-demo-secret-not-for-production-use",
-  TRUSTWATCH_ENCRYPTION_KEY: process.env.TRUSTWATCH_ENCRYPTION_KEY ?? "ZGVtby1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcy1sb25n",
+  TRUSTWATCH_ENCRYPTION_KEY:
+    process.env.TRUSTWATCH_ENCRYPTION_KEY ?? "ZGVtby1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcy1sb25n",
 };
 const children: ChildProcess[] = [];
 const start = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = root) => {

@@ -2,7 +2,15 @@
 // the real PostgreSQL and Redis (throwaway databases), and Playwright journeys in chromium.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { ensureChromium, ensureNodeModules, ensurePrismaClient, ensureServices, log, root, run } from "./bootstrap.mjs";
+import {
+  ensureChromium,
+  ensureNodeModules,
+  ensurePrismaClient,
+  ensureServices,
+  log,
+  root,
+  run,
+} from "./bootstrap.mjs";
 
 const env = {
   ...process.env,
@@ -25,8 +33,16 @@ mkdirSync(env.TRUSTWATCH_TEST_REPORT_DIR, { recursive: true });
 
 const steps = [
   ["lint and format (biome)", "npx", ["biome", "ci", "."]],
-  ["typecheck, unit and integration tests (turbo)", "npx", ["turbo", "run", "typecheck", "test", "--concurrency=2", "--output-logs=errors-only"]],
-  ["build the web app and run the browser journeys (playwright)", "npm", ["run", "e2e", "-w", "@trustwatch/web"]],
+  [
+    "typecheck, unit and integration tests (turbo)",
+    "npx",
+    ["turbo", "run", "typecheck", "test", "--concurrency=2", "--output-logs=errors-only"],
+  ],
+  [
+    "build the web app and run the browser journeys (playwright)",
+    "npm",
+    ["run", "e2e", "-w", "@trustwatch/web"],
+  ],
 ];
 const failedSteps = [];
 for (const [name, command, args] of steps) {
@@ -38,7 +54,9 @@ for (const [name, command, args] of steps) {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of existsSync(env.TRUSTWATCH_TEST_REPORT_DIR) ? readdirSync(env.TRUSTWATCH_TEST_REPORT_DIR) : []) {
+for (const file of existsSync(env.TRUSTWATCH_TEST_REPORT_DIR)
+  ? readdirSync(env.TRUSTWATCH_TEST_REPORT_DIR)
+  : []) {
   const report = JSON.parse(readFileSync(path.join(env.TRUSTWATCH_TEST_REPORT_DIR, file), "utf8"));
   if (file.startsWith("vitest-")) {
     passed += report.numPassedTests ?? 0;

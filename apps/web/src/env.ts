@@ -36,7 +36,10 @@ const ZEnvSchema = z
     /** The AWS principal the worker runs as: what tenants' audit roles must trust (onboarding templates). */
     TRUSTWATCH_AWS_PRINCIPAL_ARN: z
       .string()
-      .regex(/^arn:aws[\w-]*:(iam|sts)::\d{12}:.+$/, "TRUSTWATCH_AWS_PRINCIPAL_ARN must be an IAM principal ARN")
+      .regex(
+        /^arn:aws[\w-]*:(iam|sts)::\d{12}:.+$/,
+        "TRUSTWATCH_AWS_PRINCIPAL_ARN must be an IAM principal ARN",
+      )
       .default("arn:aws:iam::999999999999:root"),
     /** 32-byte key (base64) for secrets at rest (Slack webhook URLs, SSO secrets). */
     TRUSTWATCH_ENCRYPTION_KEY: z.string().optional(),

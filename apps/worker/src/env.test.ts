@@ -6,10 +6,26 @@ const valid = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/x", REDIS_UR
 describe("parseWorkerEnv", () => {
   const cases: { name: string; env: Record<string, string | undefined>; error: RegExp | null }[] = [
     { name: "valid minimal", env: valid, error: null },
-    { name: "missing DATABASE_URL", env: { ...valid, DATABASE_URL: undefined }, error: /^Invalid environment: DATABASE_URL is required/ },
-    { name: "malformed DATABASE_URL", env: { ...valid, DATABASE_URL: "mysql://x" }, error: /DATABASE_URL must be a postgresql:\/\/ URL/ },
-    { name: "missing REDIS_URL", env: { ...valid, REDIS_URL: undefined }, error: /^Invalid environment: REDIS_URL is required/ },
-    { name: "malformed REDIS_URL", env: { ...valid, REDIS_URL: "http://x" }, error: /REDIS_URL must be a redis/ },
+    {
+      name: "missing DATABASE_URL",
+      env: { ...valid, DATABASE_URL: undefined },
+      error: /^Invalid environment: DATABASE_URL is required/,
+    },
+    {
+      name: "malformed DATABASE_URL",
+      env: { ...valid, DATABASE_URL: "mysql://x" },
+      error: /DATABASE_URL must be a postgresql:\/\/ URL/,
+    },
+    {
+      name: "missing REDIS_URL",
+      env: { ...valid, REDIS_URL: undefined },
+      error: /^Invalid environment: REDIS_URL is required/,
+    },
+    {
+      name: "malformed REDIS_URL",
+      env: { ...valid, REDIS_URL: "http://x" },
+      error: /REDIS_URL must be a redis/,
+    },
     { name: "bad concurrency", env: { ...valid, WORKER_CONCURRENCY: "0" }, error: /WORKER_CONCURRENCY/ },
   ];
   it.each(cases)("$name", ({ env, error }) => {

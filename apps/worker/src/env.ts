@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { formatEnvError } from "@trustwatch/jobs";
+import { z } from "zod";
 
 // The only place the worker reads process.env: a bad setting stops it at start with one
 // line naming the variable, instead of failing on the first job.
@@ -31,7 +31,10 @@ export const ZWorkerEnv = z.object({
   /** 32 random bytes, base64: decrypts Slack webhook URLs (the web app encrypts with the same key). */
   TRUSTWATCH_ENCRYPTION_KEY: z
     .string()
-    .refine((v) => Buffer.from(v, "base64").length === 32, "TRUSTWATCH_ENCRYPTION_KEY must be 32 bytes, base64")
+    .refine(
+      (v) => Buffer.from(v, "base64").length === 32,
+      "TRUSTWATCH_ENCRYPTION_KEY must be 32 bytes, base64",
+    )
     .optional(),
   /** Tests and local development only: deliver to any http(s) webhook, not just hooks.slack.com. */
   TRUSTWATCH_SLACK_ALLOW_ANY_URL: z

@@ -22,8 +22,13 @@ async function main() {
     lockDurationMs: env.WORKER_LOCK_MS,
     prefix: env.TRUSTWATCH_QUEUE_PREFIX,
   });
-  logger.info("worker started", { queues: runtime.workers.map((w) => w.name), concurrency: env.WORKER_CONCURRENCY });
-  reconcileSchedules({ db, queues, logger }).catch((e: Error) => logger.error("schedule reconciliation failed", { error: e.message }));
+  logger.info("worker started", {
+    queues: runtime.workers.map((w) => w.name),
+    concurrency: env.WORKER_CONCURRENCY,
+  });
+  reconcileSchedules({ db, queues, logger }).catch((e: Error) =>
+    logger.error("schedule reconciliation failed", { error: e.message }),
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -7,12 +7,13 @@ import type { WorkerEnv } from "./env";
 import type { Logger } from "./logger";
 import type { ProcessorDeps } from "./processors/deps";
 import { notifyProcessor } from "./processors/notify";
-import { processScheduleFire } from "./processors/schedule/schedule-fire";
+import { processRemediationExecute } from "./processors/remediation/execute-remediation";
 import { processAccountsDiscover } from "./processors/scan/accounts-discover";
 import { processAccountsTest } from "./processors/scan/accounts-test";
 import { processScanAccount } from "./processors/scan/scan-account";
 import { processScanEvaluate } from "./processors/scan/scan-evaluate";
 import { processScanOrg } from "./processors/scan/scan-org";
+import { processScheduleFire } from "./processors/schedule/schedule-fire";
 import type { QueueProcessors } from "./runtime";
 
 type Handler = (job: Job, deps: ProcessorDeps) => Promise<unknown>;
@@ -39,6 +40,10 @@ export function buildProcessorsFromDeps(deps: ProcessorDeps, concurrency: number
       }),
     },
     [QUEUE.notify]: { concurrency, processor: notifyProcessor(deps) },
+    [QUEUE.remediation]: {
+      concurrency,
+      processor: dispatch(deps, { [JOB.remediationExecute]: processRemediationExecute }),
+    },
     [QUEUE.schedule]: { concurrency, processor: dispatch(deps, { [JOB.scheduleFire]: processScheduleFire }) },
   };
 }

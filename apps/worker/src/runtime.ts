@@ -1,6 +1,6 @@
+import { QUEUE_PREFIX, type QueueName } from "@trustwatch/jobs";
 import { type Processor, Worker } from "bullmq";
 import type { Redis } from "ioredis";
-import { QUEUE_PREFIX, type QueueName } from "@trustwatch/jobs";
 import type { Logger } from "./logger";
 
 export type QueueProcessors = Partial<Record<QueueName, { processor: Processor; concurrency: number }>>;
@@ -31,7 +31,13 @@ export function startWorkers(
       maxStalledCount: 3,
     });
     worker.on("failed", (job, error) =>
-      logger.warn("job failed", { queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, error: error.message }),
+      logger.warn("job failed", {
+        queue,
+        job: job?.name,
+        jobId: job?.id,
+        attempt: job?.attemptsMade,
+        error: error.message,
+      }),
     );
     worker.on("error", (error) => logger.error("worker error", { queue, error: error.message }));
     workers.push(worker);

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { parseResolveMap, RoleAssumer, createStsClient } from "@trustwatch/aws";
+import { createStsClient, parseResolveMap, RoleAssumer } from "@trustwatch/aws";
 import { createScan, type Db, getScanProgress, seedDemo } from "@trustwatch/db";
 import { createTestDatabase, type TestDatabase } from "@trustwatch/db/testing";
 import { createQueues, createRedisConnection, enqueueScan, type Queues } from "@trustwatch/jobs";
@@ -8,9 +8,9 @@ import {
   issuerResolveMap,
   REMEDIATION_ROLE_NAME,
   type Sandbox,
-  sandboxEnv,
   type Scenario,
   type StartSandboxOptions,
+  sandboxEnv,
   startSandbox,
 } from "@trustwatch/sandbox";
 import type { Redis } from "ioredis";
@@ -67,7 +67,10 @@ export async function createHarness(
   const prefix = `{tw-test-${randomBytes(4).toString("hex")}}`;
   const connection: Redis = createRedisConnection(REDIS_URL, "worker");
   const queues = createQueues(connection, { prefix });
-  const credentials = { accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: sandbox.credentials.secretAccessKey };
+  const credentials = {
+    accessKeyId: sandbox.credentials.accessKeyId,
+    secretAccessKey: sandbox.credentials.secretAccessKey,
+  };
   const deps: ProcessorDeps = {
     db,
     queues,
@@ -78,7 +81,11 @@ export async function createHarness(
     assumer: new RoleAssumer(createStsClient({ endpoint: sandbox.endpoint, credentials })),
     probe: {
       concurrency: 16,
-      options: { resolve: parseResolveMap(issuerResolveMap(sandbox)), extraCaPem: sandbox.caCertPem, allowPrivateAddresses: true },
+      options: {
+        resolve: parseResolveMap(issuerResolveMap(sandbox)),
+        extraCaPem: sandbox.caCertPem,
+        allowPrivateAddresses: true,
+      },
     },
     notify: {
       encryptionKey: HARNESS_ENCRYPTION_KEY,
@@ -89,7 +96,10 @@ export async function createHarness(
   };
   const runtimes: WorkerRuntime[] = [];
   const startWorker = () => {
-    const runtime = startWorkers(connection, buildProcessorsFromDeps(deps, 8), deps.logger, { prefix, lockDurationMs: 5_000 });
+    const runtime = startWorkers(connection, buildProcessorsFromDeps(deps, 8), deps.logger, {
+      prefix,
+      lockDurationMs: 5_000,
+    });
     runtimes.push(runtime);
     return runtime;
   };
@@ -123,7 +133,8 @@ export async function createHarness(
     }),
     close: async () => {
       await Promise.all(runtimes.map((r) => r.close()));
-      for (const q of [queues.scan, queues.notify, queues.remediation, queues.schedule]) await q.obliterate({ force: true });
+      for (const q of [queues.scan, queues.notify, queues.remediation, queues.schedule])
+        await q.obliterate({ force: true });
       await queues.close();
       await connection.quit();
       await testDb.drop();
@@ -136,8 +147,10 @@ export async function waitForScan(db: Db, organizationId: string, scanId: string
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const progress = await getScanProgress(db, organizationId, scanId);
-    if (progress && ["succeeded", "partial", "failed", "cancelled"].includes(progress.status)) return progress;
-    if (Date.now() > deadline) throw new Error(`scan ${scanId} not finished: ${JSON.stringify(progress?.status)} ${progress?.phase}`);
+    if (progress && ["succeeded", "partial", "failed", "cancelled"].includes(progress.status))
+      return progress;
+    if (Date.now() > deadline)
+      throw new Error(`scan ${scanId} not finished: ${JSON.stringify(progress?.status)} ${progress?.phase}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

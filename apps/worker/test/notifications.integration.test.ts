@@ -1,7 +1,7 @@
 import { createChannel, encryptSecret, parseEncryptionKey, webhookUrlHint } from "@trustwatch/db";
 import { enqueueScanNotification, enqueueTestNotification } from "@trustwatch/jobs";
 import { demoScenario } from "@trustwatch/sandbox";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, HARNESS_ENCRYPTION_KEY, type Harness } from "./harness";
 import { type SlackReceiver, startSlackReceiver, waitFor } from "./slack-receiver";
 
@@ -25,7 +25,13 @@ describe("Slack alerts (sandbox + PostgreSQL + Redis + a local webhook receiver)
   const syntheticScan = async (severities: ("critical" | "high" | "medium" | "low")[]) => {
     const now = new Date();
     const scan = await h.db.scan.create({
-      data: { organizationId: h.organizationId, status: "succeeded", phase: "done", startedAt: now, finishedAt: now },
+      data: {
+        organizationId: h.organizationId,
+        status: "succeeded",
+        phase: "done",
+        startedAt: now,
+        finishedAt: now,
+      },
     });
     for (const [i, severity] of severities.entries()) {
       await h.db.finding.create({
@@ -62,6 +68,9 @@ describe("Slack alerts (sandbox + PostgreSQL + Redis + a local webhook receiver)
     slack = await startSlackReceiver();
     h.startWorker();
   });
+  afterEach(async () => {
+    await h.db.notificationChannel.deleteMany({});
+  });
   afterAll(async () => {
     await h?.close();
     await slack?.close();
@@ -70,8 +79,12 @@ describe("Slack alerts (sandbox + PostgreSQL + Redis + a local webhook receiver)
   it("sends one Block Kit message per scan with the new findings at or above the threshold, then nothing for the same findings", async () => {
     const channel = await addChannel("/scan", "high");
     const scan = await h.runScan();
-    const [message] = await waitFor(() => (slack.messagesFor("/scan").length ? slack.messagesFor("/scan") : null));
-    const findings = await h.db.finding.findMany({ where: { organizationId: h.organizationId, status: "open" } });
+    const [message] = await waitFor(() =>
+      slack.messagesFor("/scan").length ? slack.messagesFor("/scan") : null,
+    );
+    const findings = await h.db.finding.findMany({
+      where: { organizationId: h.organizationId, status: "open" },
+    });
     const atOrAbove = findings.filter((f) => RANK[f.severity] <= RANK.high);
     const below = findings.filter((f) => RANK[f.severity] > RANK.high);
     expect(atOrAbove.length).toBeGreaterThan(0);
@@ -81,7 +94,7 @@ describe("Slack alerts (sandbox + PostgreSQL + Redis + a local webhook receiver)
     expect(blocks[0]).toMatchObject({ type: "header" });
     const json = JSON.stringify(blocks);
     const shown = atOrAbove.length > 20 ? 10 : atOrAbove.length;
-    expect(json.match(/\/findings\/c[a-z0-9]+\|/g)?.length).toBe(shown);
+    expect(json.match(/\/findings\/[a-z0-9-]+\|/g)?.length).toBe(shown);
     const first = [...atOrAbove].sort((a, b) => RANK[a.severity] - RANK[b.severity])[0];
     if (!first) throw new Error("no finding");
     expect(json).toContain(`http://localhost:3000/findings/${first.id}|`);
@@ -93,9 +106,19 @@ describe("Slack alerts (sandbox + PostgreSQL + Redis + a local webhook receiver)
     expect(message?.body.text).toContain(`${atOrAbove.length} new Trustwatch finding`);
 
     const delivery = await settled(channel.id, scan.id);
-    expect(delivery).toMatchObject({ status: "delivered", attempts: 1, responseCode: 200, kind: "scan.findings" });
-    // alerted once: set on the sent findings only
-    const after = await h.db.finding.findMany({ where: { organizationId: h.organizationId, status: "open" } });
+    expect(delivery).toMatchObject({
+      status: "delivered",
+      attempts: 1,
+      responseCode: 200,
+      kind: "scan.findings",
+    });
+    // alerted once: set on the sent findings only (right after the delivery is recorded)
+    await waitFor(
+      async () => (await h.db.finding.count({ where: { alertedAt: { not: null } } })) === atOrAbove.length,
+    );
+    const after = await h.db.finding.findMany({
+      where: { organizationId: h.organizationId, status: "open" },
+    });
     for (const f of after) expect(f.alertedAt !== null).toBe(RANK[f.severity] <= RANK.high);
 
     // a second scan sees the same findings: no notification, even when asked explicitly
@@ -104,22 +127,22 @@ describe("Slack alerts (sandbox + PostgreSQL + Redis + a local webhook receiver)
     await new Promise((r) => setTimeout(r, 1_500));
     expect(slack.messagesFor("/scan")).toHaveLength(1);
     expect(await deliveryOf(channel.id, second.id)).toBeNull();
-    await h.db.notificationChannel.delete({ where: { id: channel.id } });
   });
 
   it("summarises a large batch instead of flooding the channel", async () => {
     const channel = await addChannel("/large", "medium");
     const scanId = await syntheticScan([...Array(25)].map((_, i) => (i < 3 ? "critical" : "medium")));
     await enqueueScanNotification(h.queues, { organizationId: h.organizationId, scanId });
-    const [message] = await waitFor(() => (slack.messagesFor("/large").length ? slack.messagesFor("/large") : null));
+    const [message] = await waitFor(() =>
+      slack.messagesFor("/large").length ? slack.messagesFor("/large") : null,
+    );
     const json = JSON.stringify(message?.body.blocks);
-    expect(json.match(/\/findings\/c[a-z0-9]+\|/g)?.length).toBe(10);
+    expect(json.match(/\/findings\/[a-z0-9-]+\|/g)?.length).toBe(10);
     expect(json).toContain("and 15 more");
     expect(json).toContain("`trust.no-sub`: 25");
     expect(json).toContain("/findings?status=open&severity=critical,high,medium");
     // the three critical ones come first
     expect((message?.body.blocks?.[2] as { text: { text: string } }).text.text).toContain("CRITICAL");
-    await h.db.notificationChannel.delete({ where: { id: channel.id } });
   });
 
   it("retries a 500 and then delivers", async () => {
@@ -130,9 +153,9 @@ describe("Slack alerts (sandbox + PostgreSQL + Redis + a local webhook receiver)
     const delivery = await settled(channel.id, scanId);
     expect(delivery).toMatchObject({ status: "delivered", attempts: 3, responseCode: 200 });
     expect(slack.messagesFor("/flaky")).toHaveLength(1);
-    const finding = await h.db.finding.findFirstOrThrow({ where: { firstScanId: scanId } });
-    expect(finding.alertedAt).not.toBeNull();
-    await h.db.notificationChannel.delete({ where: { id: channel.id } });
+    await waitFor(
+      async () => (await h.db.finding.findFirstOrThrow({ where: { firstScanId: scanId } })).alertedAt,
+    );
   });
 
   it("honours Retry-After on 429", async () => {
@@ -145,7 +168,6 @@ describe("Slack alerts (sandbox + PostgreSQL + Redis + a local webhook receiver)
     expect(times).toHaveLength(2);
     expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(2_000);
     expect(await deliveryOf(channel.id, scanId)).toMatchObject({ status: "delivered", attempts: 2 });
-    await h.db.notificationChannel.delete({ where: { id: channel.id } });
   });
 
   it("marks a channel whose webhook is gone as failing, and a test message is recorded", async () => {
@@ -163,15 +185,22 @@ describe("Slack alerts (sandbox + PostgreSQL + Redis + a local webhook receiver)
 
     // a successful test message brings the channel back
     await enqueueTestNotification(h.queues, { organizationId: h.organizationId, channelId: channel.id });
-    const [test] = await waitFor(() => (slack.messagesFor("/gone").length ? slack.messagesFor("/gone") : null));
+    const [test] = await waitFor(() =>
+      slack.messagesFor("/gone").length ? slack.messagesFor("/gone") : null,
+    );
     expect(test?.body.text).toContain("Trustwatch test message");
-    await waitFor(async () => (await h.db.notificationChannel.findUniqueOrThrow({ where: { id: channel.id } })).status === "ok");
-    await h.db.notificationChannel.delete({ where: { id: channel.id } });
+    await waitFor(
+      async () =>
+        (await h.db.notificationChannel.findUniqueOrThrow({ where: { id: channel.id } })).status === "ok",
+    );
   });
 
   it("marks a channel failing after repeated transient failures", async () => {
     const channel = await addChannel("/down", "high");
-    slack.script("/down", [...Array(10)].map(() => ({ status: 502 })));
+    slack.script(
+      "/down",
+      [...Array(10)].map(() => ({ status: 502 })),
+    );
     const scanId = await syntheticScan(["critical"]);
     await enqueueScanNotification(h.queues, { organizationId: h.organizationId, scanId });
     const delivery = await settled(channel.id, scanId);
@@ -179,7 +208,6 @@ describe("Slack alerts (sandbox + PostgreSQL + Redis + a local webhook receiver)
     const row = await h.db.notificationChannel.findUniqueOrThrow({ where: { id: channel.id } });
     expect(row.status).toBe("failing");
     expect(row.lastError).toContain("6 consecutive failures");
-    await h.db.notificationChannel.delete({ where: { id: channel.id } });
   }, 30_000);
 
   it("announces a remediation request waiting for approval", async () => {
@@ -197,7 +225,10 @@ describe("Slack alerts (sandbox + PostgreSQL + Redis + a local webhook receiver)
         requestedById: requester.id,
       },
     });
-    await h.queues.notify.add("notify.remediation", { organizationId: h.organizationId, requestId: request.id });
+    await h.queues.notify.add("notify.remediation", {
+      organizationId: h.organizationId,
+      requestId: request.id,
+    });
     const [message] = await waitFor(() =>
       slack.messagesFor("/remediation").length ? slack.messagesFor("/remediation") : null,
     );

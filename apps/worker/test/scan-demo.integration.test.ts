@@ -96,7 +96,9 @@ describe("a scan of the demo organization (sandbox + PostgreSQL + Redis)", () =>
     expect(scan.accountsTotal).toBe(demoScenario.accounts.length);
     expect(scan.accountResults.every((r) => r.status === "succeeded")).toBe(true);
     const sandboxAccount = scan.accountResults.find((r) => r.awsAccount.accountId === DEMO_ACCOUNTS.quota);
-    expect(sandboxAccount?.warnings).toEqual([expect.objectContaining({ service: "eks", region: "ap-east-1" })]);
+    expect(sandboxAccount?.warnings).toEqual([
+      expect.objectContaining({ service: "eks", region: "ap-east-1" }),
+    ]);
   });
 
   it("stores exactly the scenario's inventory", async () => {
@@ -106,7 +108,9 @@ describe("a scan of the demo organization (sandbox + PostgreSQL + Redis)", () =>
     );
     const live = { organizationId: h.organizationId, goneAt: null };
     expect(await h.db.iamRole.count({ where: live })).toBe(scenario.reduce((n, a) => n + a.roles.length, 0));
-    expect(await h.db.oidcProvider.count({ where: live })).toBe(scenario.reduce((n, a) => n + a.providers.length, 0));
+    expect(await h.db.oidcProvider.count({ where: live })).toBe(
+      scenario.reduce((n, a) => n + a.providers.length, 0),
+    );
     expect(await h.db.cluster.count({ where: live })).toBe(clusters.length);
     expect(await h.db.podIdentityAssociation.count({ where: live })).toBe(
       clusters.reduce((n, c) => n + c.podIdentityAssociations.length, 0),
@@ -121,19 +125,30 @@ describe("a scan of the demo organization (sandbox + PostgreSQL + Redis)", () =>
 
   it("probes each distinct issuer once and records the thumbprint IAM expects", async () => {
     const issuer = await h.db.issuerObservation.findFirstOrThrow({
-      where: { organizationId: h.organizationId, url: { startsWith: "https://oidc.eks.us-east-1.amazonaws.com/id/" }, reachable: true },
+      where: {
+        organizationId: h.organizationId,
+        url: { startsWith: "https://oidc.eks.us-east-1.amazonaws.com/id/" },
+        reachable: true,
+      },
       include: { keys: true },
     });
     const host = new URL(issuer.url).host;
     expect(issuer.topIntermediateThumbprint).toBe(h.sandbox.expectedThumbprint(host));
     expect(issuer.keys.length).toBeGreaterThan(0);
-    const urls = await h.db.issuerObservation.findMany({ where: { organizationId: h.organizationId }, select: { url: true } });
+    const urls = await h.db.issuerObservation.findMany({
+      where: { organizationId: h.organizationId },
+      select: { url: true },
+    });
     expect(new Set(urls.map((u) => u.url)).size).toBe(urls.length);
   });
 
   it("opens exactly the expected findings", async () => {
-    const findings = await h.db.finding.findMany({ where: { organizationId: h.organizationId, status: "open" } });
-    expect(findings.map((f) => `${f.ruleId} ${f.severity} ${tail(f.resourceArn)}`).sort()).toEqual(EXPECTED_FINDINGS);
+    const findings = await h.db.finding.findMany({
+      where: { organizationId: h.organizationId, status: "open" },
+    });
+    expect(findings.map((f) => `${f.ruleId} ${f.severity} ${tail(f.resourceArn)}`).sort()).toEqual(
+      EXPECTED_FINDINGS,
+    );
     expect(scan.summary).toMatchObject({ newCount: EXPECTED_FINDINGS.length, resolvedCount: 0 });
   });
 
@@ -147,7 +162,13 @@ describe("a scan of the demo organization (sandbox + PostgreSQL + Redis)", () =>
   it("a second scan of an unchanged estate opens and resolves nothing", async () => {
     const again = await h.runScan();
     expect(again.status).toBe("succeeded");
-    expect(again.summary).toMatchObject({ newCount: 0, resolvedCount: 0, openCount: EXPECTED_FINDINGS.length });
-    expect(await h.db.finding.count({ where: { organizationId: h.organizationId } })).toBe(EXPECTED_FINDINGS.length);
+    expect(again.summary).toMatchObject({
+      newCount: 0,
+      resolvedCount: 0,
+      openCount: EXPECTED_FINDINGS.length,
+    });
+    expect(await h.db.finding.count({ where: { organizationId: h.organizationId } })).toBe(
+      EXPECTED_FINDINGS.length,
+    );
   });
 });

@@ -9,7 +9,9 @@ const prodRole = (h: Harness, name: string) => {
   return role;
 };
 const openFor = (h: Harness, ruleId: string, nameSuffix: string) =>
-  h.db.finding.findFirst({ where: { organizationId: h.organizationId, ruleId, resourceArn: { endsWith: nameSuffix } } });
+  h.db.finding.findFirst({
+    where: { organizationId: h.organizationId, ruleId, resourceArn: { endsWith: nameSuffix } },
+  });
 
 describe("a rescan after the estate changed", () => {
   let h: Harness;
@@ -32,7 +34,10 @@ describe("a rescan after the estate changed", () => {
           Principal: { Federated: JSON.parse(fixed.trustPolicy).Statement[0].Principal.Federated },
           Action: "sts:AssumeRoleWithWebIdentity",
           Condition: {
-            StringEquals: { [`${issuer}:sub`]: "system:serviceaccount:tools:runner", [`${issuer}:aud`]: "sts.amazonaws.com" },
+            StringEquals: {
+              [`${issuer}:sub`]: "system:serviceaccount:tools:runner",
+              [`${issuer}:aud`]: "sts.amazonaws.com",
+            },
           },
         },
       ],
@@ -55,7 +60,9 @@ describe("a rescan after the estate changed", () => {
     const second = await h.runScan();
     expect(second.status).toBe("succeeded");
 
-    expect((await openFor(h, "trust.wildcard-sub", "role/irsa-any-service-account"))?.status).toBe("resolved");
+    expect((await openFor(h, "trust.wildcard-sub", "role/irsa-any-service-account"))?.status).toBe(
+      "resolved",
+    );
     expect((await openFor(h, "trust.wildcard-sub", "role/payments-api"))?.status).toBe("open");
     const drift = await openFor(h, "drift.trust-changed", "role/payments-api");
     expect(drift?.status).toBe("open");
@@ -66,14 +73,20 @@ describe("a rescan after the estate changed", () => {
   });
 
   it("marks a deleted role gone instead of deleting it, and resolves its findings", async () => {
-    const role = await h.db.iamRole.findFirstOrThrow({ where: { organizationId: h.organizationId, name: "irsa-long-session" } });
+    const role = await h.db.iamRole.findFirstOrThrow({
+      where: { organizationId: h.organizationId, name: "irsa-long-session" },
+    });
     expect(role.goneAt).not.toBeNull();
     expect((await openFor(h, "role.long-session", "role/irsa-long-session"))?.status).toBe("resolved");
   });
 
   it("sees signing keys rotate, and flags the issuer whose key did not", async () => {
     const rotated = await h.db.issuerObservation.findFirstOrThrow({
-      where: { organizationId: h.organizationId, url: { contains: "oidc.eks.us-east-1.amazonaws.com" }, reachable: true },
+      where: {
+        organizationId: h.organizationId,
+        url: { contains: "oidc.eks.us-east-1.amazonaws.com" },
+        reachable: true,
+      },
       include: { keys: { orderBy: { firstSeenAt: "asc" } } },
     });
     // EKS rotates weekly: after 15 days a key first seen in this scan has appeared.
@@ -81,7 +94,11 @@ describe("a rescan after the estate changed", () => {
     const stale = await h.db.finding.findMany({
       where: { organizationId: h.organizationId, ruleId: "issuer.key-rotation-stale", status: "open" },
     });
-    expect(stale.map((f) => f.resourceArn)).toEqual([expect.stringContaining("oidc.eks.eu-west-1.amazonaws.com")]);
-    expect(await h.db.finding.count({ where: { organizationId: h.organizationId, status: "open" } })).not.toBe(firstOpen);
+    expect(stale.map((f) => f.resourceArn)).toEqual([
+      expect.stringContaining("oidc.eks.eu-west-1.amazonaws.com"),
+    ]);
+    expect(
+      await h.db.finding.count({ where: { organizationId: h.organizationId, status: "open" } }),
+    ).not.toBe(firstOpen);
   });
 });

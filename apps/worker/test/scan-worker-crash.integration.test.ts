@@ -49,7 +49,10 @@ describe("a worker killed mid-scan", () => {
     expect(done.accountResults.every((r) => r.status === "succeeded")).toBe(true);
 
     // Same result as an uninterrupted scan: every finding once (fingerprints are unique per org).
-    const findings = await h.db.finding.findMany({ where: { organizationId: h.organizationId }, select: { fingerprint: true } });
+    const findings = await h.db.finding.findMany({
+      where: { organizationId: h.organizationId },
+      select: { fingerprint: true },
+    });
     expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(findings.length);
     expect(findings.length).toBe((done.summary as { openCount: number }).openCount);
     expect(findings.length).toBeGreaterThan(50);

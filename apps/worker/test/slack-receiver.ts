@@ -1,7 +1,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type ReceivedMessage = { path: string; at: number; body: { text?: string; blocks?: Record<string, unknown>[] } };
+export type ReceivedMessage = {
+  path: string;
+  at: number;
+  body: { text?: string; blocks?: Record<string, unknown>[] };
+};
 export type ScriptedResponse = { status: number; body?: string; headers?: Record<string, string> };
 
 /**
@@ -20,7 +24,8 @@ export async function startSlackReceiver() {
       const at = Date.now();
       attempts.push({ path, at });
       const next = scripts.get(path)?.shift() ?? { status: 200, body: "ok" };
-      if (next.status === 200) received.push({ path, at, body: JSON.parse(Buffer.concat(chunks).toString("utf8")) });
+      if (next.status === 200)
+        received.push({ path, at, body: JSON.parse(Buffer.concat(chunks).toString("utf8")) });
       res.writeHead(next.status, { "content-type": "text/plain", ...next.headers });
       res.end(next.body ?? "");
     });
@@ -40,7 +45,10 @@ export async function startSlackReceiver() {
 
 export type SlackReceiver = Awaited<ReturnType<typeof startSlackReceiver>>;
 
-export async function waitFor<T>(probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

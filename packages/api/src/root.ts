@@ -11,6 +11,7 @@ import { organizationsRouter } from "./routers/organizations";
 import { overviewRouter } from "./routers/overview";
 import { podIdentityRouter } from "./routers/pod-identity";
 import { providersRouter } from "./routers/providers";
+import { remediationRouter } from "./routers/remediation";
 import { rolesRouter } from "./routers/roles";
 import { scansRouter } from "./routers/scans";
 import { createCallerFactory, router } from "./trpc";
@@ -31,6 +32,7 @@ export const appRouter = router({
   clusters: clustersRouter,
   providers: providersRouter,
   podIdentity: podIdentityRouter,
+  remediation: remediationRouter,
 });
 
 export type AppRouter = typeof appRouter;

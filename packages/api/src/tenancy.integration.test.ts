@@ -17,14 +17,13 @@
  * Procedures that start jobs get a fake queue set (nothing reaches Redis). After the whole
  * matrix ran, organization A's rows must be exactly as before: B changed nothing of A's.
  */
-import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import type { Db } from "@trustwatch/db";
+import { hashApiToken, hashInvitationToken } from "@trustwatch/db";
 import { createTestDatabase, type TestDatabase } from "@trustwatch/db/testing";
 import type { Queues } from "@trustwatch/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext, type SessionContext } from "./context";
-import { hashApiToken } from "@trustwatch/db";
-import { hashInvitationToken } from "@trustwatch/db";
 import { ROLES, type Role } from "./roles";
 import { appRouter } from "./root";
 import { type Seeded, seedForApi } from "./test-helpers";
@@ -75,7 +74,9 @@ export const SAMPLE_INPUTS: Record<string, Sample> = {
   "members.updateRole": { input: (ids) => ({ memberId: ids.memberId, role: "viewer" }) },
   "members.remove": { input: (ids) => ({ memberId: ids.memberId }) },
   // B inviting the address A invited creates B's own invitation: fine, it holds none of A's ids.
-  "invitations.create": { input: () => ({ email: `new-hire-${MARK}@example.com`.replace(MARK, "b"), role: "viewer" }) },
+  "invitations.create": {
+    input: () => ({ email: `new-hire-${MARK}@example.com`.replace(MARK, "b"), role: "viewer" }),
+  },
   "invitations.list": { input: () => undefined },
   "invitations.revoke": { input: (ids) => ({ invitationId: ids.invitationId }) },
   // The token is A's, addressed to someone else: B's admin may not accept it.
@@ -123,7 +124,9 @@ export const SAMPLE_INPUTS: Record<string, Sample> = {
   "accounts.remove": { input: (ids) => ({ id: ids.accountRowId }) },
   "accounts.getOnboarding": { input: () => undefined },
   "accounts.testConnection": { input: (ids) => ({ id: ids.accountRowId }) },
-  "accounts.discover": { input: () => ({ managementRoleArn: `arn:aws:iam::${B_ACCOUNT}:role/TrustwatchDiscovery` }) },
+  "accounts.discover": {
+    input: () => ({ managementRoleArn: `arn:aws:iam::${B_ACCOUNT}:role/TrustwatchDiscovery` }),
+  },
   // B's own scan: allowed, and a second start while it is active is a conflict, not a leak.
   "scans.start": { input: () => undefined, alsoAllow: ["CONFLICT"] },
   "scans.cancel": { input: (ids) => ({ scanId: ids.scanId }) },
@@ -192,7 +195,11 @@ export const MIN_ROLE: Record<string, Role | "signed-in" | "public"> = {
 type ProcedureInfo = { path: string; type: "query" | "mutation" | "subscription" };
 
 function listProcedures(): ProcedureInfo[] {
-  const record = appRouter._def.procedures as Record<string, { _def: { type: ProcedureInfo["type"] } }>;
+  // At runtime `_def.procedures` is flat ("area.verb" → procedure), whatever its declared type says.
+  const record = appRouter._def.procedures as unknown as Record<
+    string,
+    { _def: { type: ProcedureInfo["type"] } }
+  >;
   return Object.entries(record)
     .map(([path, procedure]) => ({ path, type: procedure._def.type }))
     .sort((a, b) => a.path.localeCompare(b.path));
@@ -246,7 +253,13 @@ async function seedOrganizationA(db: Db, organizationId: string, adminUserId: st
   });
   const scan = await db.scan.create({ data: { organizationId, status: "running", trigger: "manual" } });
   await db.scanAccountResult.create({
-    data: { organizationId, scanId: scan.id, awsAccountId: account.id, status: "failed", error: `${MARK} failure` },
+    data: {
+      organizationId,
+      scanId: scan.id,
+      awsAccountId: account.id,
+      status: "failed",
+      error: `${MARK} failure`,
+    },
   });
   const role = await db.iamRole.create({
     data: {
@@ -452,7 +465,13 @@ async function snapshotOrganization(db: Db, organizationId: string) {
 
 /** Every id and marker of A that must not appear in anything B receives. */
 function forbiddenStrings(ids: OrgAIds): string[] {
-  const { awsAccountId: _account, roleArn: _roleArn, clusterArn: _cluster, providerArn: _provider, ...rowIds } = ids;
+  const {
+    awsAccountId: _account,
+    roleArn: _roleArn,
+    clusterArn: _cluster,
+    providerArn: _provider,
+    ...rowIds
+  } = ids;
   return [...Object.values(rowIds), MARK];
 }
 
@@ -498,7 +517,9 @@ describe("tenancy and role matrix over every procedure (real PostgreSQL)", () =>
     ]);
     expect(missing).toEqual([]);
     const known = new Set(procedures.map((p) => p.path));
-    const stale = [...new Set([...Object.keys(SAMPLE_INPUTS), ...Object.keys(MIN_ROLE)])].filter((p) => !known.has(p));
+    const stale = [...new Set([...Object.keys(SAMPLE_INPUTS), ...Object.keys(MIN_ROLE)])].filter(
+      (p) => !known.has(p),
+    );
     // Entries may be written before their procedure is registered; they only warn.
     if (stale.length) console.warn(`tenancy matrix: no procedure (yet) for ${stale.join(", ")}`);
   });
@@ -561,7 +582,8 @@ describe("tenancy and role matrix over every procedure (real PostgreSQL)", () =>
       const rank = ROLES.indexOf(minRole);
       for (const role of ROLES.slice(0, rank)) {
         const outcome = await call(testDb.db, sessions.get(role) ?? null, path, input);
-        if (outcome.ok || outcome.code !== "FORBIDDEN") wrong.push(`${path} as ${role}: ${describeOutcome(outcome)}`);
+        if (outcome.ok || outcome.code !== "FORBIDDEN")
+          wrong.push(`${path} as ${role}: ${describeOutcome(outcome)}`);
       }
       // Queries have no side effects, so the declared minimum can be checked from above too.
       if (type === "query") {

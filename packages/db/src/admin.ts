@@ -10,7 +10,9 @@ export async function ensureDatabase(databaseUrl: string, template?: string): Pr
     const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [config.database]);
     if (exists.rowCount) return false;
     const name = quoteIdent(String(config.database));
-    await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${quoteIdent(template)}` : `CREATE DATABASE ${name}`);
+    await admin.query(
+      template ? `CREATE DATABASE ${name} TEMPLATE ${quoteIdent(template)}` : `CREATE DATABASE ${name}`,
+    );
     return true;
   } finally {
     await admin.end();

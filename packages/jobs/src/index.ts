@@ -9,10 +9,10 @@ export {
   enqueueRemediation,
   enqueueScan,
   enqueueScanNotification,
+  enqueueTestNotification,
   runAccountTest,
 } from "./producers";
 export { createQueues, DEFAULT_JOB_OPTIONS, type Queues } from "./queues";
-export { enqueueTestNotification } from "./producers";
 export {
   listScanScheduleIds,
   removeScanSchedule,

@@ -94,8 +94,20 @@ export async function runAccountTest(
 }
 
 /** One job per button press: every test is sent, and its delivery is recorded on its own. */
-export async function enqueueTestNotification(queues: Queues, payload: { organizationId: string; channelId: string }) {
+export async function enqueueTestNotification(
+  queues: Queues,
+  payload: { organizationId: string; channelId: string },
+) {
   const data = parsePayload(JOB.notifyTest, payload);
   // the processor retries in place (Retry-After aware); BullMQ's attempts only cover crashes
   return queues.notify.add(JOB.notifyTest, data, { attempts: 2 });
+}
+
+/** Tell the approvers' channel that a remediation request waits for a decision (Slack delivery is the notify worker's). */
+export async function enqueueRemediationNotification(
+  queues: Queues,
+  payload: { organizationId: string; requestId: string },
+) {
+  const data = parsePayload(JOB.notifyRemediation, payload);
+  return queues.notify.add(JOB.notifyRemediation, data, { jobId: `notify-remediation-${data.requestId}` });
 }

@@ -22,7 +22,13 @@ describe("scan schedulers (real Redis)", () => {
     await connection.quit();
   });
 
-  const schedule = { id: "sch1", organizationId: "org1", cron: "0 6 * * 1-5", timezone: "Europe/Paris", enabled: true };
+  const schedule = {
+    id: "sch1",
+    organizationId: "org1",
+    cron: "0 6 * * 1-5",
+    timezone: "Europe/Paris",
+    enabled: true,
+  };
 
   it("mirrors a schedule into one job scheduler with its cron and time zone, idempotently", async () => {
     await syncScanSchedule(queues, schedule);
@@ -33,7 +39,11 @@ describe("scan schedulers (real Redis)", () => {
     expect(await listScanScheduleIds(queues)).toEqual(["sch1"]);
     // the next run is 06:00 Paris time on a weekday
     const next = new Date(scheduler?.next ?? 0);
-    const paris = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hour: "2-digit", minute: "2-digit" });
+    const paris = new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Paris",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
     expect(paris.format(next)).toBe("06:00");
   });
 

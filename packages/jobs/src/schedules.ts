@@ -9,7 +9,13 @@ import type { Queues } from "./queues";
  */
 const SCHEDULER_PREFIX = "scan-schedule-";
 
-export type ScanScheduleSpec = { id: string; organizationId: string; cron: string; timezone: string; enabled: boolean };
+export type ScanScheduleSpec = {
+  id: string;
+  organizationId: string;
+  cron: string;
+  timezone: string;
+  enabled: boolean;
+};
 
 export function scanSchedulerId(scheduleId: string): string {
   return `${SCHEDULER_PREFIX}${scheduleId}`;
@@ -19,12 +25,19 @@ export function scanSchedulerId(scheduleId: string): string {
  * Create, update or (when disabled) remove the scheduler of one schedule. `every` replaces
  * the cron pattern, for tests that cannot wait a minute.
  */
-export async function syncScanSchedule(queues: Queues, schedule: ScanScheduleSpec, options: { every?: number } = {}) {
+export async function syncScanSchedule(
+  queues: Queues,
+  schedule: ScanScheduleSpec,
+  options: { every?: number } = {},
+) {
   if (!schedule.enabled) {
     await removeScanSchedule(queues, schedule.id);
     return;
   }
-  const data = parsePayload(JOB.scheduleFire, { organizationId: schedule.organizationId, scheduleId: schedule.id });
+  const data = parsePayload(JOB.scheduleFire, {
+    organizationId: schedule.organizationId,
+    scheduleId: schedule.id,
+  });
   const repeat = options.every ? { every: options.every } : { pattern: schedule.cron, tz: schedule.timezone };
   await queues.schedule.upsertJobScheduler(scanSchedulerId(schedule.id), repeat, {
     name: JOB.scheduleFire,

@@ -1,5 +1,5 @@
-import type { Command } from "commander";
 import { createDb, ensureDatabase, migrateDeploy } from "@trustwatch/db";
+import type { Command } from "commander";
 import { readDatabaseEnv } from "../env";
 
 export function registerDb(program: Command): void {

@@ -1,5 +1,5 @@
-import type { Command } from "commander";
 import { listFindings } from "@trustwatch/db";
+import type { Command } from "commander";
 import { z } from "zod";
 import { out, requireOrganization, withDb } from "../lib/context";
 import { toCsv } from "../lib/csv";
@@ -16,7 +16,17 @@ const ZOptions = z.object({
   rule: z.string().optional(),
 });
 
-const COLUMNS = ["severity", "ruleId", "status", "accountId", "resourceArn", "title", "firstSeenAt", "lastSeenAt", "fingerprint"] as const;
+const COLUMNS = [
+  "severity",
+  "ruleId",
+  "status",
+  "accountId",
+  "resourceArn",
+  "title",
+  "firstSeenAt",
+  "lastSeenAt",
+  "fingerprint",
+] as const;
 
 export function registerFindings(program: Command): void {
   program
@@ -29,7 +39,8 @@ export function registerFindings(program: Command): void {
     .option("--rule <id>", "only this rule id")
     .action(async (raw: Record<string, string>) => {
       const parsed = ZOptions.safeParse(raw);
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; "));
+      if (!parsed.success)
+        throw new Error(parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; "));
       const o = parsed.data;
       const findings = await withDb(async (db) => {
         const org = await requireOrganization(db, o.org);
@@ -52,7 +63,14 @@ export function registerFindings(program: Command): void {
       });
       if (o.format === "json") return out(JSON.stringify(findings, null, 2));
       if (o.format === "csv") {
-        return out(toCsv(COLUMNS, findings.map((f) => COLUMNS.map((c) => (f[c] instanceof Date ? (f[c] as Date).toISOString() : String(f[c] ?? ""))))));
+        return out(
+          toCsv(
+            COLUMNS,
+            findings.map((f) =>
+              COLUMNS.map((c) => (f[c] instanceof Date ? (f[c] as Date).toISOString() : String(f[c] ?? ""))),
+            ),
+          ),
+        );
       }
       for (const f of findings) out(`${f.severity.padEnd(8)} ${f.ruleId.padEnd(34)} ${f.resourceArn}`);
       process.stderr.write(`${findings.length} finding(s)\n`);

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { registerAccount } from "./account";
+import { registerAnalyzeTrust } from "./analyze-trust";
 import { registerDb } from "./db";
 import { registerFindings } from "./findings";
 import { registerInventory } from "./inventory";
@@ -8,6 +9,7 @@ import { registerScan } from "./scan";
 
 /** Every sub-command registers itself here; one line per command group. */
 export function registerCommands(program: Command): void {
+  registerAnalyzeTrust(program);
   registerDb(program);
   registerOrg(program);
   registerAccount(program);

@@ -1,5 +1,5 @@
-import type { Command } from "commander";
 import { createOrganization, listAllOrganizations } from "@trustwatch/db";
+import type { Command } from "commander";
 import { out, withDb } from "../lib/context";
 
 export function registerOrg(program: Command): void {
@@ -12,7 +12,9 @@ export function registerOrg(program: Command): void {
     .option("--external-id <id>", "ExternalId to use (default: generated)")
     .option("--json", "print JSON")
     .action(async (o: { name: string; slug?: string; externalId?: string; json?: boolean }) => {
-      const created = await withDb((db) => createOrganization(db, { name: o.name, slug: o.slug, externalId: o.externalId }));
+      const created = await withDb((db) =>
+        createOrganization(db, { name: o.name, slug: o.slug, externalId: o.externalId }),
+      );
       const view = { id: created.id, name: created.name, slug: created.slug, externalId: created.externalId };
       out(o.json ? JSON.stringify(view) : `${view.slug}\t${view.id}\texternal id: ${view.externalId}`);
     });

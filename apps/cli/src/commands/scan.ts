@@ -1,6 +1,6 @@
-import type { Command } from "commander";
 import { createScan, getScanProgress, ScanConflictError } from "@trustwatch/db";
 import { enqueueScan } from "@trustwatch/jobs";
+import type { Command } from "commander";
 import { err, out, requireOrganization, withQueues } from "../lib/context";
 
 const FINISHED = new Set(["succeeded", "partial", "failed", "cancelled"]);
@@ -22,7 +22,8 @@ export function registerScan(program: Command): void {
         try {
           scan = await createScan(db, org.id, { trigger: "api" });
         } catch (error) {
-          if (error instanceof ScanConflictError) throw new Error(`${error.message}; wait for it or cancel it`);
+          if (error instanceof ScanConflictError)
+            throw new Error(`${error.message}; wait for it or cancel it`);
           throw error;
         }
         await enqueueScan(queues, { organizationId: org.id, scanId: scan.id });
@@ -43,7 +44,10 @@ export function registerScan(program: Command): void {
               status: progress.status,
               accounts: progress.accountsTotal,
               accountsFailed: progress.accountsFailed,
-              durationSeconds: progress.startedAt && progress.finishedAt ? (progress.finishedAt.getTime() - progress.startedAt.getTime()) / 1000 : null,
+              durationSeconds:
+                progress.startedAt && progress.finishedAt
+                  ? (progress.finishedAt.getTime() - progress.startedAt.getTime()) / 1000
+                  : null,
               ...((progress.summary as object | null) ?? {}),
               failures: progress.accountResults
                 .filter((r) => r.status === "failed")
@@ -53,7 +57,8 @@ export function registerScan(program: Command): void {
             process.exitCode = EXIT[progress.status] ?? 1;
             return;
           }
-          if (Date.now() > deadline) throw new Error(`scan ${scan.id} still ${progress.status} after ${o.timeout}s`);
+          if (Date.now() > deadline)
+            throw new Error(`scan ${scan.id} still ${progress.status} after ${o.timeout}s`);
           await new Promise((r) => setTimeout(r, 1000));
         }
       });
@@ -63,11 +68,15 @@ export function registerScan(program: Command): void {
 type Progress = NonNullable<Awaited<ReturnType<typeof getScanProgress>>>;
 
 function describeProgress(p: Progress): string {
-  const running = p.accountResults.filter((r) => r.status === "running").map((r) => `${r.awsAccount.name}: ${r.phase ?? ""} ${r.progress}%`);
+  const running = p.accountResults
+    .filter((r) => r.status === "running")
+    .map((r) => `${r.awsAccount.name}: ${r.phase ?? ""} ${r.progress}%`);
   return `[${p.status} · ${p.phase}] ${p.accountsDone}/${p.accountsTotal} accounts done${p.accountsFailed ? `, ${p.accountsFailed} failed` : ""}${running.length ? ` — ${running.slice(0, 3).join("; ")}` : ""}`;
 }
 
-function formatSummary(s: Record<string, unknown> & { failures: { accountId: string; error: string | null }[] }): string {
+function formatSummary(
+  s: Record<string, unknown> & { failures: { accountId: string; error: string | null }[] },
+): string {
   const lines = [
     `status: ${s.status}`,
     `accounts: ${s.accounts} (${s.accountsFailed} failed)`,

@@ -12,7 +12,9 @@ export async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   }
 }
 
-export async function withQueues<T>(fn: (db: Db, queues: Queues, redisUrl: string) => Promise<T>): Promise<T> {
+export async function withQueues<T>(
+  fn: (db: Db, queues: Queues, redisUrl: string) => Promise<T>,
+): Promise<T> {
   const env = readQueueEnv();
   const connection = createRedisConnection(env.REDIS_URL, "producer");
   const queues = createQueues(connection, { prefix: env.TRUSTWATCH_QUEUE_PREFIX });
@@ -26,7 +28,8 @@ export async function withQueues<T>(fn: (db: Db, queues: Queues, redisUrl: strin
 
 export async function requireOrganization(db: Db, idOrSlug: string) {
   const org = await findOrganization(db, idOrSlug);
-  if (!org) throw new Error(`organization "${idOrSlug}" not found (use its slug or id; see \`trustwatch org list\`)`);
+  if (!org)
+    throw new Error(`organization "${idOrSlug}" not found (use its slug or id; see \`trustwatch org list\`)`);
   return org;
 }
 

@@ -1,4 +1,9 @@
-import { type ApiTokenScope, type AuthenticatedApiToken, authenticateApiToken, type Db } from "@trustwatch/db";
+import {
+  type ApiTokenScope,
+  type AuthenticatedApiToken,
+  authenticateApiToken,
+  type Db,
+} from "@trustwatch/db";
 import { jsonError } from "./responses";
 
 /**
@@ -37,7 +42,11 @@ export async function authenticateRequest(
   if (!GRANTS[result.token.scope].includes(scope)) {
     return {
       ok: false,
-      response: jsonError(403, "forbidden", `This token's scope (${result.token.scope}) does not allow this request; it needs "${scope}"`),
+      response: jsonError(
+        403,
+        "forbidden",
+        `This token's scope (${result.token.scope}) does not allow this request; it needs "${scope}"`,
+      ),
     };
   }
   return { ok: true, token: result.token };

@@ -26,7 +26,11 @@ export async function handleSessionFindingsExport(
   const items: Awaited<ReturnType<typeof listFindings>>["items"] = [];
   let cursor: string | null = null;
   do {
-    const page = await listFindings(db, membership.organizationId, { filter: query.filter, cursor, limit: 500 });
+    const page = await listFindings(db, membership.organizationId, {
+      filter: query.filter,
+      cursor,
+      limit: 500,
+    });
     items.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor && items.length < EXPORT_MAX_ROWS);

@@ -8,7 +8,12 @@ const SEVERITIES = ["critical", "high", "medium", "low", "info"] as const satisf
 const list = <T extends string>(values: readonly [T, ...T[]]) =>
   z
     .array(z.string())
-    .transform((raw) => raw.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))
+    .transform((raw) =>
+      raw
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values)).max(20));
 
 const ZFindingsQuery = z.object({
@@ -17,16 +22,28 @@ const ZFindingsQuery = z.object({
   severity: list(SEVERITIES),
   rule: z
     .array(z.string())
-    .transform((raw) => raw.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))
+    .transform((raw) =>
+      raw
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().max(100)).max(50)),
   cursor: z.string().min(1).max(64).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(500),
 });
 
-export type FindingsQuery = { format: "json" | "csv"; filter: FindingFilter; cursor: string | null; limit: number };
+export type FindingsQuery = {
+  format: "json" | "csv";
+  filter: FindingFilter;
+  cursor: string | null;
+  limit: number;
+};
 
 /** Parse the export query string; returns the first problem as a message on failure. */
-export function parseFindingsQuery(url: URL): { ok: true; query: FindingsQuery } | { ok: false; message: string } {
+export function parseFindingsQuery(
+  url: URL,
+): { ok: true; query: FindingsQuery } | { ok: false; message: string } {
   const params = url.searchParams;
   const one = (key: string) => params.get(key) ?? undefined;
   const parsed = ZFindingsQuery.safeParse({
@@ -39,7 +56,10 @@ export function parseFindingsQuery(url: URL): { ok: true; query: FindingsQuery }
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `Invalid query ${issue?.path.join(".") || ""}: ${issue?.message ?? "invalid"}` };
+    return {
+      ok: false,
+      message: `Invalid query ${issue?.path.join(".") || ""}: ${issue?.message ?? "invalid"}`,
+    };
   }
   const q = parsed.data;
   return {

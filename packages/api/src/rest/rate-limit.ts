@@ -14,5 +14,7 @@ export async function checkScanStartRate(
   limit: { max: number; windowMs: number } = SCAN_START_LIMIT,
 ): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
   const recent = await countScansCreatedSince(db, organizationId, new Date(now.getTime() - limit.windowMs));
-  return recent < limit.max ? { ok: true } : { ok: false, retryAfterSeconds: Math.ceil(limit.windowMs / 1000) };
+  return recent < limit.max
+    ? { ok: true }
+    : { ok: false, retryAfterSeconds: Math.ceil(limit.windowMs / 1000) };
 }

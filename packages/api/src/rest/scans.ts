@@ -51,7 +51,8 @@ export async function handleStartScan(
   const auth = await authenticateRequest(db, request, "scan", now);
   if (!auth.ok) return auth.response;
   const text = await readBodyText(request);
-  if (text === null) return jsonError(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes`);
+  if (text === null)
+    return jsonError(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes`);
   if (text.trim()) {
     if (!(request.headers.get("content-type") ?? "").includes("application/json")) {
       return jsonError(415, "unsupported_media_type", "Send the body as application/json");
@@ -63,21 +64,29 @@ export async function handleStartScan(
       return jsonError(400, "bad_request", "The body is not valid JSON");
     }
     const body = ZStartScanBody.safeParse(json);
-    if (!body.success) return jsonError(400, "bad_request", `Invalid body: ${body.error.issues[0]?.message ?? "invalid"}`);
+    if (!body.success)
+      return jsonError(400, "bad_request", `Invalid body: ${body.error.issues[0]?.message ?? "invalid"}`);
   }
   const organizationId = auth.token.organizationId;
   const rate = await checkScanStartRate(db, organizationId, now);
   if (!rate.ok) {
-    return jsonError(429, "rate_limited", `At most ${SCAN_START_LIMIT.max} scans per minute per organization`, {
-      "retry-after": String(rate.retryAfterSeconds),
-    });
+    return jsonError(
+      429,
+      "rate_limited",
+      `At most ${SCAN_START_LIMIT.max} scans per minute per organization`,
+      {
+        "retry-after": String(rate.retryAfterSeconds),
+      },
+    );
   }
   let scan: Awaited<ReturnType<typeof createScan>>;
   try {
     scan = await createScan(db, organizationId, { trigger: "api" });
   } catch (error) {
     if (error instanceof ScanConflictError) {
-      return jsonError(409, "scan_in_progress", error.message, { location: `/api/v1/scans/${error.activeScanId}` });
+      return jsonError(409, "scan_in_progress", error.message, {
+        location: `/api/v1/scans/${error.activeScanId}`,
+      });
     }
     throw error;
   }
@@ -85,7 +94,11 @@ export async function handleStartScan(
     await enqueueScan(queues(), { organizationId, scanId: scan.id });
   } catch (error) {
     // A queued row nobody will pick up would block every later scan: fail it visibly instead.
-    await finishScan(db, scan.id, { status: "failed", error: "could not enqueue the scan", finishedAt: new Date() });
+    await finishScan(db, scan.id, {
+      status: "failed",
+      error: "could not enqueue the scan",
+      finishedAt: new Date(),
+    });
     console.error("REST scan start: enqueue failed", error);
     return jsonError(503, "unavailable", "The scan queue is unavailable; try again shortly");
   }

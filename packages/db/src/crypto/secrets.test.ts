@@ -1,6 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { decryptSecret, encryptSecret, parseEncryptionKey, SecretDecryptError, SecretKeyError } from "./secrets";
+import {
+  decryptSecret,
+  encryptSecret,
+  parseEncryptionKey,
+  SecretDecryptError,
+  SecretKeyError,
+} from "./secrets";
 import { checkWebhookUrl, webhookUrlHint } from "./webhook-url";
 
 const keyB64 = randomBytes(32).toString("base64");
@@ -45,11 +51,26 @@ describe("webhook URLs", () => {
   it.each([
     { name: "slack webhook", raw: url, allowAnyUrl: false, ok: true },
     { name: "other https host", raw: "https://example.com/hook", allowAnyUrl: false, ok: false },
-    { name: "slack lookalike host", raw: "https://hooks.slack.com.evil.dev/services/x", allowAnyUrl: false, ok: false },
+    {
+      name: "slack lookalike host",
+      raw: "https://hooks.slack.com.evil.dev/services/x",
+      allowAnyUrl: false,
+      ok: false,
+    },
     { name: "http slack", raw: "http://hooks.slack.com/services/x", allowAnyUrl: false, ok: false },
-    { name: "credentials in URL", raw: "https://u:p@hooks.slack.com/services/x", allowAnyUrl: false, ok: false },
+    {
+      name: "credentials in URL",
+      raw: "https://u:p@hooks.slack.com/services/x",
+      allowAnyUrl: false,
+      ok: false,
+    },
     { name: "local receiver, override on", raw: "http://127.0.0.1:9999/hook", allowAnyUrl: true, ok: true },
-    { name: "local receiver, override off", raw: "http://127.0.0.1:9999/hook", allowAnyUrl: false, ok: false },
+    {
+      name: "local receiver, override off",
+      raw: "http://127.0.0.1:9999/hook",
+      allowAnyUrl: false,
+      ok: false,
+    },
     { name: "not a URL", raw: "slack", allowAnyUrl: true, ok: false },
     { name: "file scheme", raw: "file:///etc/passwd", allowAnyUrl: true, ok: false },
   ])("$name → ok=$ok", ({ raw, allowAnyUrl, ok }) => {

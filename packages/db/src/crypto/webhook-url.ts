@@ -15,7 +15,8 @@ export function checkWebhookUrl(raw: string, options: { allowAnyUrl: boolean }):
     return { ok: false, reason: "Not a valid URL" };
   }
   if (options.allowAnyUrl) {
-    if (url.protocol !== "https:" && url.protocol !== "http:") return { ok: false, reason: "Use an http(s) URL" };
+    if (url.protocol !== "https:" && url.protocol !== "http:")
+      return { ok: false, reason: "Use an http(s) URL" };
     return { ok: true, url: url.toString() };
   }
   if (!url.toString().startsWith(SLACK_PREFIX) || url.username || url.password || url.port) {
@@ -34,6 +35,10 @@ export function webhookUrlHint(raw: string): string {
   const segments = url.pathname.split("/").filter(Boolean);
   const tail = url.pathname.replace(/\/+$/, "").slice(-3);
   const isSlack = segments[0] === "services" && segments.length >= 2;
-  const lead = isSlack ? `/services/${(segments[1] ?? "").slice(0, 1)}…` : segments.length > 1 ? `/${(segments[0] ?? "").slice(0, 1)}…` : "";
+  const lead = isSlack
+    ? `/services/${(segments[1] ?? "").slice(0, 1)}…`
+    : segments.length > 1
+      ? `/${(segments[0] ?? "").slice(0, 1)}…`
+      : "";
   return `${url.protocol}//${url.host}${lead}/…${tail}`;
 }

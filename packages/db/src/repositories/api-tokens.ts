@@ -16,7 +16,12 @@ export type ApiTokenSummary = {
   revokedAt: Date | null;
 };
 
-export type AuthenticatedApiToken = { id: string; organizationId: string; name: string; scope: ApiTokenScope };
+export type AuthenticatedApiToken = {
+  id: string;
+  organizationId: string;
+  name: string;
+  scope: ApiTokenScope;
+};
 
 export type ApiTokenAuthResult =
   | { ok: true; token: AuthenticatedApiToken }
@@ -94,7 +99,10 @@ export async function revokeApiToken(
   const before = await getApiToken(db, organizationId, tokenId);
   if (!before) return null;
   if (before.revokedAt) return { before, after: before };
-  await db.apiToken.updateMany({ where: { id: tokenId, organizationId, revokedAt: null }, data: { revokedAt: now } });
+  await db.apiToken.updateMany({
+    where: { id: tokenId, organizationId, revokedAt: null },
+    data: { revokedAt: now },
+  });
   const after = await getApiToken(db, organizationId, tokenId);
   return after ? { before, after } : null;
 }
@@ -115,7 +123,12 @@ export async function authenticateApiToken(db: Db, token: string, now: Date): Pr
   await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   return {
     ok: true,
-    token: { id: row.id, organizationId: row.organizationId, name: row.name, scope: row.scope === "scan" ? "scan" : "read" },
+    token: {
+      id: row.id,
+      organizationId: row.organizationId,
+      name: row.name,
+      scope: row.scope === "scan" ? "scan" : "read",
+    },
   };
 }
 

@@ -22,16 +22,23 @@ export async function listAuditEntries(
   options: { cursor?: string | null; limit?: number; action?: string },
 ): Promise<{ items: AuditEntryView[]; nextCursor: string | null }> {
   const page = await listAuditLog(db, organizationId, options);
-  const userIds = [...new Set(page.items.filter((e) => e.actorType === "user" && e.actorId).map((e) => e.actorId as string))];
+  const userIds = [
+    ...new Set(page.items.filter((e) => e.actorType === "user" && e.actorId).map((e) => e.actorId as string)),
+  ];
   const tokenIds = [
-    ...new Set(page.items.filter((e) => e.actorType === "token" && e.actorId).map((e) => e.actorId as string)),
+    ...new Set(
+      page.items.filter((e) => e.actorType === "token" && e.actorId).map((e) => e.actorId as string),
+    ),
   ];
   const [users, tokens] = await Promise.all([
     userIds.length
       ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } })
       : [],
     tokenIds.length
-      ? db.apiToken.findMany({ where: { id: { in: tokenIds }, organizationId }, select: { id: true, name: true, prefix: true } })
+      ? db.apiToken.findMany({
+          where: { id: { in: tokenIds }, organizationId },
+          select: { id: true, name: true, prefix: true },
+        })
       : [],
   ]);
   const userLabel = new Map(users.map((u) => [u.id, `${u.name} <${u.email}>`]));

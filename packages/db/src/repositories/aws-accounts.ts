@@ -30,7 +30,10 @@ export async function listAwsAccounts(db: Db, organizationId: string) {
 
 /** Accounts a scan covers: every account not disabled. */
 export async function listScannableAccounts(db: Db, organizationId: string) {
-  return db.awsAccount.findMany({ where: { organizationId, status: { not: "disabled" } }, orderBy: { accountId: "asc" } });
+  return db.awsAccount.findMany({
+    where: { organizationId, status: { not: "disabled" } },
+    orderBy: { accountId: "asc" },
+  });
 }
 
 export async function getAwsAccount(db: Db, organizationId: string, awsAccountId: string) {

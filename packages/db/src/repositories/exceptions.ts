@@ -11,7 +11,14 @@ export type ExceptionInput = {
   createdById: string;
 };
 
-const toCore = (e: { id: string; ruleId: string; resourcePattern: string; owner: string; reason: string; expiresAt: Date }) => ({
+const toCore = (e: {
+  id: string;
+  ruleId: string;
+  resourcePattern: string;
+  owner: string;
+  reason: string;
+  expiresAt: Date;
+}) => ({
   id: e.id,
   ruleId: e.ruleId,
   resourceArn: e.resourcePattern,
@@ -54,7 +61,10 @@ export async function revokeException(db: Db, organizationId: string, exceptionI
     const before = await tx.findingException.findFirst({ where: { id: exceptionId, organizationId } });
     if (!before) return null;
     if (before.revokedAt) return { before, exception: before, reopenedCount: 0 };
-    const exception = await tx.findingException.update({ where: { id: before.id }, data: { revokedAt: now } });
+    const exception = await tx.findingException.update({
+      where: { id: before.id },
+      data: { revokedAt: now },
+    });
     const suppressed = await tx.finding.findMany({
       where: { organizationId, suppressedByExceptionId: before.id, status: "suppressed" },
       select: { id: true, ruleId: true, resourceArn: true },
@@ -69,7 +79,9 @@ export async function revokeException(db: Db, organizationId: string, exceptionI
       const other = others.find((e) => exceptionMatches(e, f, now));
       await tx.finding.update({
         where: { id: f.id },
-        data: other ? { suppressedByExceptionId: other.id } : { status: "open", suppressedByExceptionId: null },
+        data: other
+          ? { suppressedByExceptionId: other.id }
+          : { status: "open", suppressedByExceptionId: null },
       });
       if (!other) reopenedCount += 1;
     }
@@ -93,7 +105,9 @@ export async function listExceptions(
       organizationId,
       ...(options.ruleId ? { ruleId: options.ruleId } : {}),
       ...(state === "active" ? { revokedAt: null, expiresAt: { gt: options.now } } : {}),
-      ...(state === "inactive" ? { OR: [{ revokedAt: { not: null } }, { expiresAt: { lte: options.now } }] } : {}),
+      ...(state === "inactive"
+        ? { OR: [{ revokedAt: { not: null } }, { expiresAt: { lte: options.now } }] }
+        : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 500,

@@ -1,6 +1,6 @@
 import type { Db } from "../client";
-import type { FindingStatus, Severity } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
+import type { FindingStatus, Severity } from "../generated/prisma/enums";
 
 export type FindingFilter = {
   status?: FindingStatus[];
@@ -76,8 +76,17 @@ export async function getFinding(db: Db, organizationId: string, findingId: stri
   return db.finding.findFirst({ where: { id: findingId, organizationId } });
 }
 
-export async function countFindingsBy(db: Db, organizationId: string, by: "ruleId" | "accountId" | "severity", filter: FindingFilter = {}) {
-  const groups = await db.finding.groupBy({ by: [by], where: where(organizationId, filter), _count: { _all: true } });
+export async function countFindingsBy(
+  db: Db,
+  organizationId: string,
+  by: "ruleId" | "accountId" | "severity",
+  filter: FindingFilter = {},
+) {
+  const groups = await db.finding.groupBy({
+    by: [by],
+    where: where(organizationId, filter),
+    _count: { _all: true },
+  });
   return groups
     .map((g) => ({ key: String(g[by]), count: g._count._all }))
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));

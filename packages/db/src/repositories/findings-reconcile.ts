@@ -2,7 +2,12 @@ import type { Finding } from "@trustwatch/core";
 import type { Db } from "../client";
 import { bulkUpsert } from "./internal/bulk-upsert";
 
-export type ReconcileResult = { newCount: number; openCount: number; suppressedCount: number; resolvedCount: number };
+export type ReconcileResult = {
+  newCount: number;
+  openCount: number;
+  suppressedCount: number;
+  resolvedCount: number;
+};
 
 /**
  * Reconcile this scan's findings with the stored ones by fingerprint: new rows are
@@ -99,9 +104,22 @@ export async function recordPostureSnapshot(
   db: Db,
   organizationId: string,
   scanId: string,
-  data: { takenAt: Date; score: number; counts: Record<"critical" | "high" | "medium" | "low" | "info", number>; newCount: number; resolvedCount: number },
+  data: {
+    takenAt: Date;
+    score: number;
+    counts: Record<"critical" | "high" | "medium" | "low" | "info", number>;
+    newCount: number;
+    resolvedCount: number;
+  },
 ) {
-  const row = { organizationId, takenAt: data.takenAt, score: data.score, ...data.counts, newCount: data.newCount, resolvedCount: data.resolvedCount };
+  const row = {
+    organizationId,
+    takenAt: data.takenAt,
+    score: data.score,
+    ...data.counts,
+    newCount: data.newCount,
+    resolvedCount: data.resolvedCount,
+  };
   await db.postureSnapshot.upsert({ where: { scanId }, create: { scanId, ...row }, update: row });
 }
 

@@ -2,7 +2,8 @@ import type { Inventory } from "@trustwatch/core";
 import type { Db } from "../client";
 
 type Json = unknown;
-const asRecord = (v: Json) => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, string>) : {});
+const asRecord = (v: Json) =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, string>) : {};
 const asArray = <T>(v: Json) => (Array.isArray(v) ? (v as T[]) : []);
 
 /**
@@ -97,7 +98,12 @@ export async function loadOrgInventory(db: Db, organizationId: string): Promise<
  * The inventory as the previous scan saw it, for drift: today only role trust policies
  * are versioned (a role whose trust changed in `scanId` gets its previous document back).
  */
-export async function loadPreviousInventory(db: Db, organizationId: string, scanId: string, current: Inventory): Promise<Inventory> {
+export async function loadPreviousInventory(
+  db: Db,
+  organizationId: string,
+  scanId: string,
+  current: Inventory,
+): Promise<Inventory> {
   const changed = await db.iamRole.findMany({
     where: { organizationId, trustChangedScanId: scanId, previousTrustPolicy: { not: null } },
     select: { arn: true, previousTrustPolicy: true },
@@ -105,6 +111,8 @@ export async function loadPreviousInventory(db: Db, organizationId: string, scan
   const previousByArn = new Map(changed.map((r) => [r.arn, r.previousTrustPolicy ?? ""]));
   return {
     ...current,
-    roles: current.roles.map((r) => (previousByArn.has(r.arn) ? { ...r, trustPolicy: previousByArn.get(r.arn) ?? r.trustPolicy } : r)),
+    roles: current.roles.map((r) =>
+      previousByArn.has(r.arn) ? { ...r, trustPolicy: previousByArn.get(r.arn) ?? r.trustPolicy } : r,
+    ),
   };
 }

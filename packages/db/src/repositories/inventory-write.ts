@@ -30,7 +30,8 @@ const KEY = ["organizationId", "arn"];
 const INSERT_ONLY = ["firstSeenAt"];
 
 /** The configs have no ARN of their own in our model: the cluster ARN plus the config name is unique. */
-export const identityProviderConfigKey = (clusterArn: string, name: string) => `${clusterArn}/identityproviderconfig/oidc/${name}`;
+export const identityProviderConfigKey = (clusterArn: string, name: string) =>
+  `${clusterArn}/identityproviderconfig/oidc/${name}`;
 
 /**
  * Persist one account's snapshot: batched upserts keyed by ARN, then what this scan did
@@ -51,7 +52,14 @@ export async function persistAccountSnapshot(db: Db, s: AccountSnapshot): Promis
   let rows = 0;
   rows += await bulkUpsert(db, {
     table: "oidc_provider",
-    columns: { ...SEEN, url: "text", clientIds: "text[]", thumbprints: "text[]", tags: "jsonb", createdAtAws: "timestamp" },
+    columns: {
+      ...SEEN,
+      url: "text",
+      clientIds: "text[]",
+      thumbprints: "text[]",
+      tags: "jsonb",
+      createdAtAws: "timestamp",
+    },
     conflict: KEY,
     insertOnly: INSERT_ONLY,
     rows: s.providers.map((p) => ({
@@ -189,7 +197,12 @@ export async function persistAccountSnapshot(db: Db, s: AccountSnapshot): Promis
 }
 
 async function markUnseenGone(db: Db, s: AccountSnapshot) {
-  const unseen = { organizationId: s.organizationId, awsAccountId: s.awsAccountId, goneAt: null, NOT: { lastScanId: s.scanId } };
+  const unseen = {
+    organizationId: s.organizationId,
+    awsAccountId: s.awsAccountId,
+    goneAt: null,
+    NOT: { lastScanId: s.scanId },
+  };
   const gone = { goneAt: s.seenAt };
   await db.oidcProvider.updateMany({ where: unseen, data: gone });
   await db.iamRole.updateMany({ where: unseen, data: gone });

@@ -80,7 +80,8 @@ export async function createInvitation(
     where: { organizationId, user: { email: { equals: email, mode: "insensitive" } } },
     select: { id: true },
   });
-  if (existing) throw new InvitationError("already-member", `${email} is already a member of this organization`);
+  if (existing)
+    throw new InvitationError("already-member", `${email} is already a member of this organization`);
   const token = randomBytes(32).toString("base64url");
   return db.$transaction(async (tx) => {
     const pending = await tx.invitation.findMany({
@@ -107,7 +108,11 @@ export async function createInvitation(
 }
 
 /** Newest first; pending ones and the recent history. */
-export async function listInvitations(db: Db, organizationId: string, now: Date): Promise<InvitationSummary[]> {
+export async function listInvitations(
+  db: Db,
+  organizationId: string,
+  now: Date,
+): Promise<InvitationSummary[]> {
   const rows = await db.invitation.findMany({
     where: { organizationId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -132,7 +137,10 @@ export async function revokeInvitation(
     where: { id: invitationId, organizationId, acceptedAt: null, revokedAt: null },
     data: { revokedAt: now },
   });
-  const after = await db.invitation.findFirstOrThrow({ where: { id: invitationId, organizationId }, select: SELECT });
+  const after = await db.invitation.findFirstOrThrow({
+    where: { id: invitationId, organizationId },
+    select: SELECT,
+  });
   return { before, after: summarize(after, now) };
 }
 
@@ -154,7 +162,13 @@ export async function findInvitationByToken(db: Db, token: string, now: Date) {
 export async function acceptInvitation(
   db: Db,
   input: { token: string; userId: string; email: string; now: Date },
-): Promise<{ invitationId: string; organizationId: string; role: MemberRole; memberId: string; isNewMember: boolean }> {
+): Promise<{
+  invitationId: string;
+  organizationId: string;
+  role: MemberRole;
+  memberId: string;
+  isNewMember: boolean;
+}> {
   return db.$transaction(async (tx) => {
     const row = await tx.invitation.findUnique({
       where: { tokenHash: hashInvitationToken(input.token) },
@@ -178,7 +192,9 @@ export async function acceptInvitation(
     });
     const member =
       existing ??
-      (await tx.member.create({ data: { organizationId: row.organizationId, userId: input.userId, role: row.role } }));
+      (await tx.member.create({
+        data: { organizationId: row.organizationId, userId: input.userId, role: row.role },
+      }));
     return {
       invitationId: row.id,
       organizationId: row.organizationId,

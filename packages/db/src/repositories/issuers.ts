@@ -18,7 +18,12 @@ export type IssuerObservationInput = {
  * Record what an issuer served. Key ids keep first/last seen, so a rotation shows as a new
  * kid with a later firstSeen. A failed probe keeps the keys seen before (not wiped).
  */
-export async function recordIssuerObservation(db: Db, organizationId: string, scanId: string, o: IssuerObservationInput) {
+export async function recordIssuerObservation(
+  db: Db,
+  organizationId: string,
+  scanId: string,
+  o: IssuerObservationInput,
+) {
   const data = {
     reachable: o.reachable,
     error: o.error,

@@ -28,7 +28,13 @@ const SELECT = {
   user: { select: { email: true, name: true } },
 } as const;
 
-type Row = { id: string; userId: string; role: MemberRole; createdAt: Date; user: { email: string; name: string } };
+type Row = {
+  id: string;
+  userId: string;
+  role: MemberRole;
+  createdAt: Date;
+  user: { email: string; name: string };
+};
 const toSummary = (row: Row): MemberSummary => ({
   id: row.id,
   userId: row.userId,
@@ -47,7 +53,11 @@ export async function listMembers(db: Db, organizationId: string): Promise<Membe
   return rows.map(toSummary);
 }
 
-export async function getMember(db: Db, organizationId: string, memberId: string): Promise<MemberSummary | null> {
+export async function getMember(
+  db: Db,
+  organizationId: string,
+  memberId: string,
+): Promise<MemberSummary | null> {
   const row = await db.member.findFirst({ where: { id: memberId, organizationId }, select: SELECT });
   return row ? toSummary(row) : null;
 }
@@ -58,11 +68,19 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  * Lock the organization's membership changes and refuse one that would leave no admin. The
  * advisory lock serialises two admins demoting each other at the same moment.
  */
-async function assertAdminRemains(tx: Tx, organizationId: string, member: MemberSummary, nextRole: MemberRole | null) {
+async function assertAdminRemains(
+  tx: Tx,
+  organizationId: string,
+  member: MemberSummary,
+  nextRole: MemberRole | null,
+) {
   if (member.role !== "admin" || nextRole === "admin") return;
   const admins = await tx.member.count({ where: { organizationId, role: "admin" } });
   if (admins <= 1) {
-    throw new MemberAdminError("last-admin", "An organization needs at least one admin: promote someone else first");
+    throw new MemberAdminError(
+      "last-admin",
+      "An organization needs at least one admin: promote someone else first",
+    );
   }
 }
 
@@ -83,7 +101,11 @@ export async function updateMemberRole(
   });
 }
 
-export async function removeMember(db: Db, organizationId: string, memberId: string): Promise<MemberSummary | null> {
+export async function removeMember(
+  db: Db,
+  organizationId: string,
+  memberId: string,
+): Promise<MemberSummary | null> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`members:${organizationId}`}))`;
     const row = await tx.member.findFirst({ where: { id: memberId, organizationId }, select: SELECT });

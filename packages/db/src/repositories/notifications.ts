@@ -33,11 +33,17 @@ export async function listChannels(db: Db, organizationId: string) {
 }
 
 export async function getChannel(db: Db, organizationId: string, channelId: string) {
-  return db.notificationChannel.findFirst({ where: { id: channelId, organizationId }, select: CHANNEL_PUBLIC });
+  return db.notificationChannel.findFirst({
+    where: { id: channelId, organizationId },
+    select: CHANNEL_PUBLIC,
+  });
 }
 
 export async function createChannel(db: Db, organizationId: string, input: ChannelInput) {
-  return db.notificationChannel.create({ data: { organizationId, kind: "slack", ...input }, select: CHANNEL_PUBLIC });
+  return db.notificationChannel.create({
+    data: { organizationId, kind: "slack", ...input },
+    select: CHANNEL_PUBLIC,
+  });
 }
 
 /** A new URL clears the failing state: it is a different webhook. Null when not this org's. */
@@ -47,7 +53,9 @@ export async function updateChannel(
   channelId: string,
   input: Partial<ChannelInput>,
 ) {
-  const reset = input.webhookUrlEncrypted ? { status: "ok" as const, lastError: null, failingSince: null } : {};
+  const reset = input.webhookUrlEncrypted
+    ? { status: "ok" as const, lastError: null, failingSince: null }
+    : {};
   const result = await db.notificationChannel.updateMany({
     where: { id: channelId, organizationId },
     data: { ...input, ...reset },
@@ -62,7 +70,10 @@ export async function deleteChannel(db: Db, organizationId: string, channelId: s
 
 /** Worker only: the enabled channels with their encrypted URL. */
 export async function listChannelsForDelivery(db: Db, organizationId: string) {
-  return db.notificationChannel.findMany({ where: { organizationId, enabled: true }, orderBy: { createdAt: "asc" } });
+  return db.notificationChannel.findMany({
+    where: { organizationId, enabled: true },
+    orderBy: { createdAt: "asc" },
+  });
 }
 
 export async function getChannelForDelivery(db: Db, organizationId: string, channelId: string) {
@@ -82,7 +93,10 @@ export async function markChannelFailing(db: Db, channelId: string, error: strin
     where: { id: channelId, status: "ok" },
     data: { status: "failing", failingSince: now },
   });
-  await db.notificationChannel.updateMany({ where: { id: channelId }, data: { lastError: error.slice(0, 500) } });
+  await db.notificationChannel.updateMany({
+    where: { id: channelId },
+    data: { lastError: error.slice(0, 500) },
+  });
 }
 
 /**
@@ -92,7 +106,14 @@ export async function markChannelFailing(db: Db, channelId: string, error: strin
  */
 export async function ensureDelivery(
   db: Db,
-  input: { organizationId: string; channelId: string; scanId: string | null; dedupeKey: string; kind: string; payload: object },
+  input: {
+    organizationId: string;
+    channelId: string;
+    scanId: string | null;
+    dedupeKey: string;
+    kind: string;
+    payload: object;
+  },
 ) {
   return db.notificationDelivery.upsert({
     where: { dedupeKey: input.dedupeKey },
@@ -108,7 +129,12 @@ export async function getDeliveryByKey(db: Db, dedupeKey: string) {
 export async function recordDeliveryAttempt(
   db: Db,
   deliveryId: string,
-  outcome: { status: "pending" | "delivered" | "failed"; responseCode: number | null; error: string | null; at: Date },
+  outcome: {
+    status: "pending" | "delivered" | "failed";
+    responseCode: number | null;
+    error: string | null;
+    at: Date;
+  },
 ) {
   return db.notificationDelivery.update({
     where: { id: deliveryId },
@@ -122,7 +148,11 @@ export async function recordDeliveryAttempt(
   });
 }
 
-export async function listDeliveries(db: Db, organizationId: string, options: { channelId?: string; limit?: number } = {}) {
+export async function listDeliveries(
+  db: Db,
+  organizationId: string,
+  options: { channelId?: string; limit?: number } = {},
+) {
   return db.notificationDelivery.findMany({
     where: { organizationId, ...(options.channelId ? { channelId: options.channelId } : {}) },
     select: {
@@ -166,21 +196,42 @@ export async function countFindingsResolvedBetween(db: Db, organizationId: strin
 
 export async function markFindingsAlerted(db: Db, organizationId: string, findingIds: string[], at: Date) {
   if (findingIds.length === 0) return;
-  await db.finding.updateMany({ where: { organizationId, id: { in: findingIds }, alertedAt: null }, data: { alertedAt: at } });
+  await db.finding.updateMany({
+    where: { organizationId, id: { in: findingIds }, alertedAt: null },
+    data: { alertedAt: at },
+  });
 }
 
 export async function listAccountNamesForAlerts(db: Db, organizationId: string) {
-  const rows = await db.awsAccount.findMany({ where: { organizationId }, select: { accountId: true, name: true } });
+  const rows = await db.awsAccount.findMany({
+    where: { organizationId },
+    select: { accountId: true, name: true },
+  });
   return new Map(rows.map((r) => [r.accountId, r.name]));
 }
 
 /** A remediation request with its requester's name, for the "waits for approval" message. */
-export async function getRemediationRequestForNotification(db: Db, organizationId: string, requestId: string) {
+export async function getRemediationRequestForNotification(
+  db: Db,
+  organizationId: string,
+  requestId: string,
+) {
   const request = await db.remediationRequest.findFirst({
     where: { id: requestId, organizationId },
-    select: { id: true, kind: true, status: true, targetArn: true, accountId: true, requestedById: true, requestComment: true },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      targetArn: true,
+      accountId: true,
+      requestedById: true,
+      requestComment: true,
+    },
   });
   if (!request) return null;
-  const requester = await db.user.findUnique({ where: { id: request.requestedById }, select: { name: true, email: true } });
+  const requester = await db.user.findUnique({
+    where: { id: request.requestedById },
+    select: { name: true, email: true },
+  });
   return { ...request, requester };
 }

@@ -15,7 +15,10 @@ export function slugify(name: string): string {
     .slice(0, 48);
 }
 
-export async function createOrganization(db: Db, input: { name: string; slug?: string; externalId?: string }) {
+export async function createOrganization(
+  db: Db,
+  input: { name: string; slug?: string; externalId?: string },
+) {
   const slug = input.slug ?? slugify(input.name);
   if (!slug) throw new Error("organization name must contain letters or digits");
   return db.organization.create({
@@ -29,10 +32,17 @@ export async function findOrganization(db: Db, idOrSlug: string) {
 }
 
 export async function listAllOrganizations(db: Db) {
-  return db.organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, slug: true, externalId: true } });
+  return db.organization.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, slug: true, externalId: true },
+  });
 }
 
-export async function setOrganizationDiscovery(db: Db, organizationId: string, managementRoleArn: string | null) {
+export async function setOrganizationDiscovery(
+  db: Db,
+  organizationId: string,
+  managementRoleArn: string | null,
+) {
   return db.organization.update({
     where: { id: organizationId },
     data: { managementRoleArn, discoveryEnabled: Boolean(managementRoleArn) },

@@ -69,7 +69,14 @@ export async function listFailedAccounts(db: Db, organizationId: string) {
   const accounts = await db.awsAccount.findMany({
     where: { organizationId, status: "error" },
     orderBy: [{ lastScanAt: "desc" }, { accountId: "asc" }],
-    select: { id: true, accountId: true, name: true, lastError: true, lastScanAt: true, lastGoodScanAt: true },
+    select: {
+      id: true,
+      accountId: true,
+      name: true,
+      lastError: true,
+      lastScanAt: true,
+      lastGoodScanAt: true,
+    },
   });
   const results = await db.scanAccountResult.findMany({
     where: { organizationId, awsAccountId: { in: accounts.map((a) => a.id) }, status: "failed" },
@@ -105,7 +112,12 @@ export async function listRecentDrift(db: Db, organizationId: string, limit = 10
   return {
     findings,
     latestScan: latest
-      ? { scanId: latest.scanId, takenAt: latest.takenAt, newCount: latest.newCount, resolvedCount: latest.resolvedCount }
+      ? {
+          scanId: latest.scanId,
+          takenAt: latest.takenAt,
+          newCount: latest.newCount,
+          resolvedCount: latest.resolvedCount,
+        }
       : null,
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../client";
-import type { Severity } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
+import type { Severity } from "../generated/prisma/enums";
 
 export type RoleFilter = { search?: string; accountId?: string[] };
 

@@ -21,7 +21,10 @@ export async function createScan(
 ) {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`scan:${organizationId}`}))`;
-    const active = await tx.scan.findFirst({ where: { organizationId, status: { in: ACTIVE } }, select: { id: true } });
+    const active = await tx.scan.findFirst({
+      where: { organizationId, status: { in: ACTIVE } },
+      select: { id: true },
+    });
     if (active) throw new ScanConflictError(active.id);
     return tx.scan.create({
       data: {
@@ -39,7 +42,13 @@ export async function getScan(db: Db, organizationId: string, scanId: string) {
 }
 
 /** Mark the scan running over these accounts; re-running (a retried job) keeps existing results. */
-export async function startScanAccounts(db: Db, organizationId: string, scanId: string, awsAccountIds: string[], now: Date) {
+export async function startScanAccounts(
+  db: Db,
+  organizationId: string,
+  scanId: string,
+  awsAccountIds: string[],
+  now: Date,
+) {
   await db.scanAccountResult.createMany({
     data: awsAccountIds.map((awsAccountId) => ({ organizationId, scanId, awsAccountId })),
     skipDuplicates: true,
@@ -102,7 +111,11 @@ export async function finishAccount(
 }
 
 export async function refreshScanCounters(db: Db, scanId: string) {
-  const groups = await db.scanAccountResult.groupBy({ by: ["status"], where: { scanId }, _count: { _all: true } });
+  const groups = await db.scanAccountResult.groupBy({
+    by: ["status"],
+    where: { scanId },
+    _count: { _all: true },
+  });
   const count = (s: AccountScanStatus) => groups.find((g) => g.status === s)?._count._all ?? 0;
   await db.scan.update({
     where: { id: scanId },
@@ -124,7 +137,13 @@ export async function finishScan(
 ) {
   await db.scan.update({
     where: { id: scanId },
-    data: { status: data.status, phase: "done", error: data.error ?? null, summary: data.summary as object, finishedAt: data.finishedAt },
+    data: {
+      status: data.status,
+      phase: "done",
+      error: data.error ?? null,
+      summary: data.summary as object,
+      finishedAt: data.finishedAt,
+    },
   });
 }
 

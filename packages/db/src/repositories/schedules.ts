@@ -3,19 +3,31 @@ import type { Db } from "../client";
 export type ScanScheduleInput = { name: string; cron: string; timezone: string; enabled: boolean };
 
 export async function listSchedules(db: Db, organizationId: string) {
-  return db.scanSchedule.findMany({ where: { organizationId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  return db.scanSchedule.findMany({
+    where: { organizationId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
 }
 
 export async function getSchedule(db: Db, organizationId: string, scheduleId: string) {
   return db.scanSchedule.findFirst({ where: { id: scheduleId, organizationId } });
 }
 
-export async function createSchedule(db: Db, organizationId: string, input: ScanScheduleInput & { createdById: string }) {
+export async function createSchedule(
+  db: Db,
+  organizationId: string,
+  input: ScanScheduleInput & { createdById: string },
+) {
   return db.scanSchedule.create({ data: { organizationId, ...input } });
 }
 
 /** Null when the schedule is not this organization's. */
-export async function updateSchedule(db: Db, organizationId: string, scheduleId: string, input: Partial<ScanScheduleInput>) {
+export async function updateSchedule(
+  db: Db,
+  organizationId: string,
+  scheduleId: string,
+  input: Partial<ScanScheduleInput>,
+) {
   const result = await db.scanSchedule.updateMany({ where: { id: scheduleId, organizationId }, data: input });
   return result.count ? getSchedule(db, organizationId, scheduleId) : null;
 }

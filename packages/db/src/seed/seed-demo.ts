@@ -50,7 +50,10 @@ export async function seedDemo(db: Db, options: SeedOptions) {
     update: {
       ...(options.externalId ? { externalId: options.externalId } : {}),
       ...(options.managementRoleArn !== undefined
-        ? { managementRoleArn: options.managementRoleArn, discoveryEnabled: Boolean(options.managementRoleArn) }
+        ? {
+            managementRoleArn: options.managementRoleArn,
+            discoveryEnabled: Boolean(options.managementRoleArn),
+          }
         : {}),
     },
   });
@@ -70,7 +73,9 @@ export async function seedDemo(db: Db, options: SeedOptions) {
       update: { name: seedUser.name },
     });
     const user = await db.user.findUniqueOrThrow({ where: { email: seedUser.email } });
-    const credential = await db.authAccount.findFirst({ where: { userId: user.id, providerId: "credential" } });
+    const credential = await db.authAccount.findFirst({
+      where: { userId: user.id, providerId: "credential" },
+    });
     if (credential) {
       await db.authAccount.update({ where: { id: credential.id }, data: { password: passwordHash } });
     } else {

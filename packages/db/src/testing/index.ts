@@ -1,1 +1,6 @@
-export { createTestDatabase, ensureTemplateDatabase, testServerUrl, type TestDatabase } from "./test-database";
+export {
+  createTestDatabase,
+  ensureTemplateDatabase,
+  type TestDatabase,
+  testServerUrl,
+} from "./test-database";

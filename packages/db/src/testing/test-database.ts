@@ -8,11 +8,16 @@ import { createDb, type Db } from "../client";
 import { migrateDeploy } from "../migrate";
 import { poolConfigFromUrl } from "../pool-config";
 
-const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../prisma/migrations");
+const migrationsDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../../../prisma/migrations",
+);
 
 /** Server for throwaway test databases; CI and dev machines run PostgreSQL on 127.0.0.1. */
 export function testServerUrl(): string {
-  return process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+  return (
+    process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test"
+  );
 }
 
 /** A template database migrated once per set of migrations, cloned per test file (fast). */

@@ -48,7 +48,10 @@ export default async function OverviewPage() {
     <>
       {header}
       <div className="mb-4 grid grid-cols-[220px_1fr] gap-3">
-        <PostureScore score={summary.posture?.score ?? null} takenAt={summary.posture ? formatDateTime(summary.posture.takenAt) : null} />
+        <PostureScore
+          score={summary.posture?.score ?? null}
+          takenAt={summary.posture ? formatDateTime(summary.posture.takenAt) : null}
+        />
         <SeverityCards open={summary.open} />
       </div>
       <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
@@ -76,7 +79,10 @@ export default async function OverviewPage() {
           title="Recent drift"
           testId="recent-drift"
           actions={
-            <Link href="/findings?rule=drift.trust-changed&status=all" className="text-xs text-sky-700 hover:underline">
+            <Link
+              href="/findings?rule=drift.trust-changed&status=all"
+              className="text-xs text-sky-700 hover:underline"
+            >
               All drift findings
             </Link>
           }

@@ -36,7 +36,10 @@ export function parseFindingsQuery(params: RawParams): FindingsQuery {
   const account = read(params, "account");
   return {
     severity: SEVERITIES.filter((s) => severity.includes(s)),
-    status: status === "all" || (STATUSES as readonly string[]).includes(status ?? "") ? (status as Status | "all") : "open",
+    status:
+      status === "all" || (STATUSES as readonly string[]).includes(status ?? "")
+        ? (status as Status | "all")
+        : "open",
     rule: read(params, "rule")?.slice(0, 100) || null,
     account: account && /^\d{12}$/.test(account) ? account : null,
     cluster: read(params, "cluster")?.slice(0, 2048) || null,

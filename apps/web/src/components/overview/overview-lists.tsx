@@ -3,7 +3,13 @@ import Link from "next/link";
 import { formatDateTime, roleHref } from "@/components/ui/format-date";
 import { SeverityBadge } from "@/components/ui/severity-badge";
 
-type RiskyRole = { roleArn: string; name: string; accountId: string; openCount: number; worstSeverity: Severity };
+type RiskyRole = {
+  roleArn: string;
+  name: string;
+  accountId: string;
+  openCount: number;
+  worstSeverity: Severity;
+};
 
 export function TopRiskyRoles({ roles }: { roles: RiskyRole[] }) {
   if (roles.length === 0) return <p className="text-slate-500">No role has an open finding.</p>;
@@ -12,7 +18,10 @@ export function TopRiskyRoles({ roles }: { roles: RiskyRole[] }) {
       {roles.map((r) => (
         <li key={r.roleArn} className="flex items-center gap-3 py-1.5">
           <SeverityBadge severity={r.worstSeverity} />
-          <Link href={roleHref(r.roleArn)} className="min-w-0 flex-1 truncate font-medium text-sky-700 hover:underline">
+          <Link
+            href={roleHref(r.roleArn)}
+            className="min-w-0 flex-1 truncate font-medium text-sky-700 hover:underline"
+          >
             {r.name}
           </Link>
           <span className="text-xs text-slate-500">{r.accountId}</span>
@@ -58,7 +67,14 @@ export function FailedAccounts({ accounts }: { accounts: FailedAccount[] }) {
 }
 
 type Drift = {
-  findings: { id: string; title: string; severity: Severity; status: string; firstSeenAt: Date; change: string | null }[];
+  findings: {
+    id: string;
+    title: string;
+    severity: Severity;
+    status: string;
+    firstSeenAt: Date;
+    change: string | null;
+  }[];
   latestScan: { newCount: number; resolvedCount: number; takenAt: Date } | null;
 };
 
@@ -79,7 +95,10 @@ export function RecentDrift({ drift }: { drift: Drift }) {
           {drift.findings.map((f) => (
             <li key={f.id} className="flex items-center gap-2 py-1.5">
               <SeverityBadge severity={f.severity} />
-              <Link href={`/findings/${f.id}`} className="min-w-0 flex-1 truncate text-sky-700 hover:underline">
+              <Link
+                href={`/findings/${f.id}`}
+                className="min-w-0 flex-1 truncate text-sky-700 hover:underline"
+              >
                 {f.title}
               </Link>
               {f.change ? <span className="text-xs text-slate-500">{f.change}</span> : null}

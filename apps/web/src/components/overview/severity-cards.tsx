@@ -14,7 +14,9 @@ export function SeverityCards({ open }: { open: Record<Severity, number> }) {
           className={`rounded-md border border-l-4 border-slate-200 bg-white px-4 py-3 hover:bg-slate-50 ${SEVERITY_STYLE[severity].accent}`}
         >
           <p className="text-xs font-medium text-slate-500">{SEVERITY_STYLE[severity].label}</p>
-          <p className={`mt-1 text-xl font-semibold ${open[severity] > 0 ? "text-slate-900" : "text-slate-300"}`}>
+          <p
+            className={`mt-1 text-xl font-semibold ${open[severity] > 0 ? "text-slate-900" : "text-slate-300"}`}
+          >
             {open[severity]}
           </p>
         </Link>
@@ -24,7 +26,14 @@ export function SeverityCards({ open }: { open: Record<Severity, number> }) {
 }
 
 export function PostureScore({ score, takenAt }: { score: number | null; takenAt: string | null }) {
-  const tone = score === null ? "text-slate-300" : score >= 80 ? "text-emerald-600" : score >= 50 ? "text-amber-600" : "text-red-600";
+  const tone =
+    score === null
+      ? "text-slate-300"
+      : score >= 80
+        ? "text-emerald-600"
+        : score >= 50
+          ? "text-amber-600"
+          : "text-red-600";
   return (
     <div className="rounded-md border border-slate-200 bg-white px-4 py-3" data-testid="posture-score">
       <p className="text-xs font-medium text-slate-500">Posture score</p>
@@ -32,7 +41,9 @@ export function PostureScore({ score, takenAt }: { score: number | null; takenAt
         {score ?? "—"}
         <span className="ml-1 text-sm font-normal text-slate-400">/ 100</span>
       </p>
-      <p className="mt-1 text-xs text-slate-500">{takenAt ? `as of the scan at ${takenAt}` : "No evaluated scan yet"}</p>
+      <p className="mt-1 text-xs text-slate-500">
+        {takenAt ? `as of the scan at ${takenAt}` : "No evaluated scan yet"}
+      </p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Severity } from "@trustwatch/core";
-import { SEVERITY_ORDER, SEVERITY_STYLE } from "@/components/ui/severity-badge";
 import { formatDateTime } from "@/components/ui/format-date";
+import { SEVERITY_ORDER, SEVERITY_STYLE } from "@/components/ui/severity-badge";
 
 type Point = { scanId: string; takenAt: Date; score: number } & Record<Severity, number>;
 

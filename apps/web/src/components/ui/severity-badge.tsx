@@ -2,10 +2,28 @@ import type { Severity } from "@trustwatch/core";
 
 export const SEVERITY_ORDER: Severity[] = ["critical", "high", "medium", "low", "info"];
 
-export const SEVERITY_STYLE: Record<Severity, { badge: string; accent: string; stroke: string; label: string }> = {
-  critical: { badge: "bg-red-600 text-white", accent: "border-l-red-600", stroke: "#dc2626", label: "Critical" },
-  high: { badge: "bg-orange-500 text-white", accent: "border-l-orange-500", stroke: "#f97316", label: "High" },
-  medium: { badge: "bg-amber-400 text-amber-950", accent: "border-l-amber-400", stroke: "#fbbf24", label: "Medium" },
+export const SEVERITY_STYLE: Record<
+  Severity,
+  { badge: string; accent: string; stroke: string; label: string }
+> = {
+  critical: {
+    badge: "bg-red-600 text-white",
+    accent: "border-l-red-600",
+    stroke: "#dc2626",
+    label: "Critical",
+  },
+  high: {
+    badge: "bg-orange-500 text-white",
+    accent: "border-l-orange-500",
+    stroke: "#f97316",
+    label: "High",
+  },
+  medium: {
+    badge: "bg-amber-400 text-amber-950",
+    accent: "border-l-amber-400",
+    stroke: "#fbbf24",
+    label: "Medium",
+  },
   low: { badge: "bg-sky-500 text-white", accent: "border-l-sky-500", stroke: "#0ea5e9", label: "Low" },
   info: { badge: "bg-slate-400 text-white", accent: "border-l-slate-400", stroke: "#94a3b8", label: "Info" },
 };

@@ -34,7 +34,12 @@ const GONE = new Set([403, 404, 410]);
  * not consume BullMQ attempts: the delivery row counts attempts, and after `maxAttempts`
  * the channel is marked failing. Returns the channel ids that received their message.
  */
-export async function deliver(job: Job, token: string | undefined, deps: ProcessorDeps, items: DeliveryItem[]) {
+export async function deliver(
+  job: Job,
+  token: string | undefined,
+  deps: ProcessorDeps,
+  items: DeliveryItem[],
+) {
   if (items.length === 0) return { delivered: [] as string[], failed: [] as string[] };
   const key = loadKey(deps);
   const fetchFn = deps.notify.fetch ?? fetch;
@@ -63,8 +68,9 @@ export async function deliver(job: Job, token: string | undefined, deps: Process
       continue;
     }
     const fail = async (error: string, responseCode: number | null, isChannelBroken: boolean) => {
-      await recordDeliveryAttempt(deps.db, row.id, { status: "failed", responseCode, error, at: deps.now() });
+      // the channel first: the delivery row's final state is what readers wait for
       if (isChannelBroken) await markChannelFailing(deps.db, item.channel.id, error, deps.now());
+      await recordDeliveryAttempt(deps.db, row.id, { status: "failed", responseCode, error, at: deps.now() });
       failed.push(item.channel.id);
     };
 
@@ -83,7 +89,12 @@ export async function deliver(job: Job, token: string | undefined, deps: Process
 
     const result = await postWebhook(fetchFn, check.url, row.payload);
     if (result.kind === "delivered") {
-      await recordDeliveryAttempt(deps.db, row.id, { status: "delivered", responseCode: result.status, error: null, at: deps.now() });
+      await recordDeliveryAttempt(deps.db, row.id, {
+        status: "delivered",
+        responseCode: result.status,
+        error: null,
+        at: deps.now(),
+      });
       await markChannelOk(deps.db, item.channel.id);
       await item.onDelivered?.();
       delivered.push(item.channel.id);
@@ -92,7 +103,12 @@ export async function deliver(job: Job, token: string | undefined, deps: Process
     } else if (row.attempts + 1 >= maxAttempts) {
       await fail(`${row.attempts + 1} consecutive failures, last: ${result.error}`, result.status, true);
     } else {
-      await recordDeliveryAttempt(deps.db, row.id, { status: "pending", responseCode: result.status, error: result.error, at: deps.now() });
+      await recordDeliveryAttempt(deps.db, row.id, {
+        status: "pending",
+        responseCode: result.status,
+        error: result.error,
+        at: deps.now(),
+      });
       const backoff = base * 2 ** row.attempts;
       delays.push(Math.min(Math.max(result.retryAfterMs ?? 0, backoff), MAX_DELAY_MS));
     }
@@ -101,7 +117,7 @@ export async function deliver(job: Job, token: string | undefined, deps: Process
   if (delays.length > 0) {
     if (!token) throw new Error("delivery needs a retry but the job has no lock token");
     const delay = Math.max(...delays);
-    deps.logger.info("notification delivery retry scheduled", { jobId: job.id, delayMs: delay });
+    deps.logger.warn("notification delivery retry scheduled", { jobId: job.id, delayMs: delay });
     await job.moveToDelayed(Date.now() + delay, token);
     // tells the worker the job was moved, not finished
     throw new DelayedError();

@@ -39,8 +39,14 @@ export function escapeMrkdwn(value: string): string {
 }
 
 const section = (text: string) => ({ type: "section", text: { type: "mrkdwn", text: text.slice(0, 3000) } });
-const header = (text: string) => ({ type: "header", text: { type: "plain_text", text: text.slice(0, 150), emoji: true } });
-const context = (text: string) => ({ type: "context", elements: [{ type: "mrkdwn", text: text.slice(0, 3000) }] });
+const header = (text: string) => ({
+  type: "header",
+  text: { type: "plain_text", text: text.slice(0, 150), emoji: true },
+});
+const context = (text: string) => ({
+  type: "context",
+  elements: [{ type: "mrkdwn", text: text.slice(0, 3000) }],
+});
 const button = (text: string, url: string, actionId: string) => ({
   type: "actions",
   elements: [{ type: "button", text: { type: "plain_text", text }, url, action_id: actionId }],
@@ -67,7 +73,10 @@ function countBySeverity(findings: AlertFinding[]): string {
 
 export function sortBySeverity(findings: AlertFinding[]): AlertFinding[] {
   return [...findings].sort(
-    (a, b) => RANK[a.severity] - RANK[b.severity] || a.ruleId.localeCompare(b.ruleId) || a.resourceArn.localeCompare(b.resourceArn),
+    (a, b) =>
+      RANK[a.severity] - RANK[b.severity] ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.resourceArn.localeCompare(b.resourceArn),
   );
 }
 
@@ -103,7 +112,13 @@ export function buildScanMessage(input: {
     blocks.push({ type: "divider" });
     blocks.push(section(`*…and ${n - SUMMARY_TOP} more.* New findings per rule:\n${lines.join("\n")}`));
     const severities = SEVERITIES.filter((s) => isAtOrAbove(s, input.threshold)).join(",");
-    blocks.push(button("View all new findings", `${appUrl}/findings?status=open&severity=${severities}`, "view_findings"));
+    blocks.push(
+      button(
+        "View all new findings",
+        `${appUrl}/findings?status=open&severity=${severities}`,
+        "view_findings",
+      ),
+    );
   }
   const resolvedTotal = input.resolved.reduce((sum, r) => sum + r.count, 0);
   if (resolvedTotal > 0) {
@@ -111,7 +126,11 @@ export function buildScanMessage(input: {
       .slice(0, 10)
       .map((r) => `\`${escapeMrkdwn(r.ruleId)}\` (${r.count})`)
       .join(", ");
-    blocks.push(section(`:white_check_mark: *${resolvedTotal} resolved* since the last scan: ${top}${input.resolved.length > 10 ? ", …" : ""}`));
+    blocks.push(
+      section(
+        `:white_check_mark: *${resolvedTotal} resolved* since the last scan: ${top}${input.resolved.length > 10 ? ", …" : ""}`,
+      ),
+    );
   }
   return { text: `${title}: ${countBySeverity(findings)}`, blocks };
 }
@@ -134,7 +153,10 @@ export function buildRemediationMessage(input: {
         { type: "mrkdwn", text: `*Plan:*\n\`${escapeMrkdwn(request.kind)}\`` },
         { type: "mrkdwn", text: `*Requested by:*\n${escapeMrkdwn(input.requester)}` },
         { type: "mrkdwn", text: `*Target:*\n\`${escapeMrkdwn(request.targetArn)}\`` },
-        { type: "mrkdwn", text: `*Account:*\n${account ? `${escapeMrkdwn(account)} (${request.accountId})` : request.accountId}` },
+        {
+          type: "mrkdwn",
+          text: `*Account:*\n${account ? `${escapeMrkdwn(account)} (${request.accountId})` : request.accountId}`,
+        },
       ],
     },
   ];
@@ -143,7 +165,12 @@ export function buildRemediationMessage(input: {
   return { text: `${text} in ${input.organizationName}: ${request.kind} on ${request.targetArn}`, blocks };
 }
 
-export function buildTestMessage(input: { organizationName: string; channelName: string; threshold: Severity; appUrl: string }): SlackMessage {
+export function buildTestMessage(input: {
+  organizationName: string;
+  channelName: string;
+  threshold: Severity;
+  appUrl: string;
+}): SlackMessage {
   const text = `Trustwatch test message for ${input.organizationName}`;
   return {
     text,

@@ -1,4 +1,8 @@
-import { getRemediationRequestForNotification, listAccountNamesForAlerts, listChannelsForDelivery } from "@trustwatch/db";
+import {
+  getRemediationRequestForNotification,
+  listAccountNamesForAlerts,
+  listChannelsForDelivery,
+} from "@trustwatch/db";
 import { JOB, parsePayload } from "@trustwatch/jobs";
 import { type Job, UnrecoverableError } from "bullmq";
 import type { ProcessorDeps } from "../deps";
@@ -21,7 +25,9 @@ export async function processNotifyRemediation(job: Job, deps: ProcessorDeps, to
   const payload = buildRemediationMessage({
     organizationName: organization.name,
     request,
-    requester: request.requester ? `${request.requester.name} (${request.requester.email})` : "a former member",
+    requester: request.requester
+      ? `${request.requester.name} (${request.requester.email})`
+      : "a former member",
     appUrl: deps.notify.appUrl,
     accountNames,
   });

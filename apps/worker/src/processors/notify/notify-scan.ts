@@ -1,5 +1,6 @@
 import {
   countFindingsResolvedBetween,
+  getDeliveryByKey,
   getScan,
   listAccountNamesForAlerts,
   listChannelsForDelivery,
@@ -39,11 +40,14 @@ export async function processNotifyScan(job: Job, deps: ProcessorDeps, token?: s
   const items: DeliveryItem[] = [];
   for (const channel of channels) {
     const selected = findings.filter((f) => isAtOrAbove(f.severity, channel.minSeverity));
-    // nothing new for this channel: no message at all, not even the resolved summary
-    if (selected.length === 0) continue;
+    const dedupeKey = `scan.findings:${channel.id}:${scanId}`;
+    // nothing new for this channel: no message at all, not even the resolved summary. A
+    // message started on an earlier run is finished, though, even when another channel's
+    // delivery has meanwhile marked its findings alerted.
+    if (selected.length === 0 && !(await getDeliveryByKey(deps.db, dedupeKey))) continue;
     items.push({
       channel,
-      dedupeKey: `scan.findings:${channel.id}:${scanId}`,
+      dedupeKey,
       kind: "scan.findings",
       scanId,
       payload: buildScanMessage({

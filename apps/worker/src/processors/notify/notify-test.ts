@@ -10,7 +10,10 @@ export async function processNotifyTest(job: Job, deps: ProcessorDeps, token?: s
   const { organizationId, channelId } = parsePayload(JOB.notifyTest, job.data);
   const channel = await getChannelForDelivery(deps.db, organizationId, channelId);
   if (!channel) throw new UnrecoverableError(`channel ${channelId} not found`);
-  const organization = await deps.db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true } });
+  const organization = await deps.db.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { name: true },
+  });
   const result = await deliver(job, token, deps, [
     {
       channel,

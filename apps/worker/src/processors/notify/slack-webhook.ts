@@ -38,7 +38,8 @@ export async function postWebhook(
       retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), options.now?.() ?? Date.now()),
     };
   }
-  if (response.status >= 500 || response.status === 408) return { kind: "retry", status: response.status, error, retryAfterMs: null };
+  if (response.status >= 500 || response.status === 408)
+    return { kind: "retry", status: response.status, error, retryAfterMs: null };
   return { kind: "permanent", status: response.status, error };
 }
 

@@ -6,6 +6,10 @@ import { discoverOrganizationAccounts } from "./scan-org";
 /** accounts.discover: on demand (CLI, UI) rather than as part of a scan; returns what it found. */
 export async function processAccountsDiscover(job: Job, deps: ProcessorDeps) {
   const { organizationId } = parsePayload(JOB.accountsDiscover, job.data);
-  const accounts = await discoverOrganizationAccounts(deps, organizationId, `trustwatch-discover-${job.id ?? "manual"}`);
+  const accounts = await discoverOrganizationAccounts(
+    deps,
+    organizationId,
+    `trustwatch-discover-${job.id ?? "manual"}`,
+  );
   return { accounts };
 }

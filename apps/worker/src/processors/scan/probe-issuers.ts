@@ -1,7 +1,6 @@
-import { createIssuerProbeCache } from "@trustwatch/aws";
-import { mapWithConcurrency } from "@trustwatch/aws";
-import { recordIssuerObservation } from "@trustwatch/db";
+import { createIssuerProbeCache, mapWithConcurrency } from "@trustwatch/aws";
 import type { Inventory } from "@trustwatch/core";
+import { recordIssuerObservation } from "@trustwatch/db";
 import type { ProcessorDeps } from "../deps";
 
 /** Every issuer the organization depends on: cluster issuers, IAM provider URLs, sign-in IdP configs. */
@@ -9,7 +8,9 @@ export function distinctIssuerUrls(inventory: Inventory): string[] {
   const urls = new Set<string>();
   const add = (url: string | null) => {
     if (!url) return;
-    urls.add((url.startsWith("https://") || url.startsWith("http://") ? url : `https://${url}`).replace(/\/+$/, ""));
+    urls.add(
+      (url.startsWith("https://") || url.startsWith("http://") ? url : `https://${url}`).replace(/\/+$/, ""),
+    );
   };
   for (const c of inventory.clusters) add(c.issuerUrl);
   for (const p of inventory.providers) add(p.url);
@@ -21,7 +22,12 @@ export function distinctIssuerUrls(inventory: Inventory): string[] {
  * Probe each distinct issuer once per scan (org-wide dedupe) and record what it served.
  * An http:// issuer is recorded as failed by the probe itself (only https is fetched).
  */
-export async function probeIssuers(deps: ProcessorDeps, organizationId: string, scanId: string, inventory: Inventory) {
+export async function probeIssuers(
+  deps: ProcessorDeps,
+  organizationId: string,
+  scanId: string,
+  inventory: Inventory,
+) {
   const cache = createIssuerProbeCache();
   const urls = distinctIssuerUrls(inventory);
   await mapWithConcurrency(urls, deps.probe.concurrency, async (url) => {

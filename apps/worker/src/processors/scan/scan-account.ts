@@ -1,5 +1,11 @@
 import { CallCounter, classifyAwsError, collectAccount } from "@trustwatch/aws";
-import { finishAccount, getAccountScanTarget, getScan, persistAccountSnapshot, updateAccountProgress } from "@trustwatch/db";
+import {
+  finishAccount,
+  getAccountScanTarget,
+  getScan,
+  persistAccountSnapshot,
+  updateAccountProgress,
+} from "@trustwatch/db";
 import { JOB, parsePayload } from "@trustwatch/jobs";
 import { type Job, UnrecoverableError } from "bullmq";
 import type { ProcessorDeps } from "../deps";
@@ -21,7 +27,10 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
   ]);
   if (!scan || !target) throw new UnrecoverableError(`scan ${scanId} or account ${awsAccountId} not found`);
   if (scan.cancelRequestedAt || scan.status === "cancelled") {
-    await finishAccount(deps.db, organizationId, scanId, awsAccountId, { status: "cancelled", finishedAt: deps.now() });
+    await finishAccount(deps.db, organizationId, scanId, awsAccountId, {
+      status: "cancelled",
+      finishedAt: deps.now(),
+    });
     return { status: "cancelled" };
   }
 
@@ -45,7 +54,8 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
       endpoint: deps.aws.endpoint,
       counter,
       describeConcurrency: deps.aws.describeConcurrency,
-      onProgress: (phase, progress) => updateAccountProgress(deps.db, scanId, awsAccountId, { phase, progress }),
+      onProgress: (phase, progress) =>
+        updateAccountProgress(deps.db, scanId, awsAccountId, { phase, progress }),
     });
     const failedRegions = new Set(inventory.warnings.flatMap((w) => (w.region ? [w.region] : [])));
     await updateAccountProgress(deps.db, scanId, awsAccountId, { phase: "saving", progress: 95 });
@@ -70,7 +80,12 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
     const attempts = job.opts.attempts ?? 1;
     const lastAttempt = job.attemptsMade + 1 >= attempts;
     if (!FINAL_KINDS.has(c.kind) && !lastAttempt) {
-      deps.logger.warn("account scan will retry", { scanId, accountId: target.accountId, code: c.code, attempt: job.attemptsMade + 1 });
+      deps.logger.warn("account scan will retry", {
+        scanId,
+        accountId: target.accountId,
+        code: c.code,
+        attempt: job.attemptsMade + 1,
+      });
       await updateAccountProgress(deps.db, scanId, awsAccountId, { phase: `retrying after ${c.code}` });
       throw error;
     }

@@ -11,7 +11,7 @@ import {
   recordPostureSnapshot,
   setScanPhase,
 } from "@trustwatch/db";
-import { JOB, enqueueScanNotification, parsePayload } from "@trustwatch/jobs";
+import { enqueueScanNotification, JOB, parsePayload } from "@trustwatch/jobs";
 import { type Job, UnrecoverableError } from "bullmq";
 import type { ProcessorDeps } from "../deps";
 import { probeIssuers } from "./probe-issuers";
@@ -65,17 +65,27 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
   const counts = await openFindingCounts(deps.db, organizationId);
   await recordPostureSnapshot(deps.db, organizationId, scanId, {
     takenAt: now,
-    score: postureScore(counts, inventory.roles.length + inventory.providers.length + inventory.clusters.length),
+    score: postureScore(
+      counts,
+      inventory.roles.length + inventory.providers.length + inventory.clusters.length,
+    ),
     counts,
     newCount: reconciled.newCount,
     resolvedCount: reconciled.resolvedCount,
   });
 
-  const status = results.length > 0 && failed === results.length ? "failed" : failed > 0 ? "partial" : "succeeded";
+  const status =
+    results.length > 0 && failed === results.length ? "failed" : failed > 0 ? "partial" : "succeeded";
   await finishScan(deps.db, scanId, {
     status,
     error: failed ? `${failed} of ${results.length} account(s) failed` : null,
-    summary: { ...reconciled, issuers, ...timer.laps, roles: inventory.roles.length, clusters: inventory.clusters.length },
+    summary: {
+      ...reconciled,
+      issuers,
+      ...timer.laps,
+      roles: inventory.roles.length,
+      clusters: inventory.clusters.length,
+    },
     finishedAt: deps.now(),
   });
   if (reconciled.newCount > 0) await enqueueScanNotification(deps.queues, { organizationId, scanId });

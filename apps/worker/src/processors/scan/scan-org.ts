@@ -1,6 +1,6 @@
-import { listOrganizationAccounts, createOrganizationsClient } from "@trustwatch/aws";
-import { getScan, listScannableAccounts, startScanAccounts, upsertAwsAccount, type Db } from "@trustwatch/db";
-import { JOB, QUEUE, parsePayload } from "@trustwatch/jobs";
+import { createOrganizationsClient, listOrganizationAccounts } from "@trustwatch/aws";
+import { type Db, getScan, listScannableAccounts, startScanAccounts, upsertAwsAccount } from "@trustwatch/db";
+import { JOB, parsePayload, QUEUE } from "@trustwatch/jobs";
 import { type Job, UnrecoverableError } from "bullmq";
 import type { ProcessorDeps } from "../deps";
 
@@ -19,7 +19,13 @@ export async function processScanOrg(job: Job, deps: ProcessorDeps): Promise<{ a
 
   await discoverAccounts(deps, organizationId, scanId);
   const accounts = await listScannableAccounts(deps.db, organizationId);
-  await startScanAccounts(deps.db, organizationId, scanId, accounts.map((a) => a.id), deps.now());
+  await startScanAccounts(
+    deps.db,
+    organizationId,
+    scanId,
+    accounts.map((a) => a.id),
+    deps.now(),
+  );
 
   await deps.queues.flows.add({
     name: JOB.scanEvaluate,
@@ -48,11 +54,23 @@ async function discoverAccounts(deps: ProcessorDeps, organizationId: string, sca
 }
 
 /** List member accounts from the management role and register the new ones. */
-export async function discoverOrganizationAccounts(deps: ProcessorDeps, organizationId: string, sessionName: string) {
+export async function discoverOrganizationAccounts(
+  deps: ProcessorDeps,
+  organizationId: string,
+  sessionName: string,
+) {
   const org = await deps.db.organization.findUnique({ where: { id: organizationId } });
   if (!org?.discoveryEnabled || !org.managementRoleArn) return [];
-  const credentials = await deps.assumer.assume({ roleArn: org.managementRoleArn, externalId: org.externalId, sessionName });
-  const client = createOrganizationsClient({ credentials, endpoint: deps.aws.endpoint, maxAttempts: deps.aws.maxAttempts });
+  const credentials = await deps.assumer.assume({
+    roleArn: org.managementRoleArn,
+    externalId: org.externalId,
+    sessionName,
+  });
+  const client = createOrganizationsClient({
+    credentials,
+    endpoint: deps.aws.endpoint,
+    maxAttempts: deps.aws.maxAttempts,
+  });
   try {
     const discovered = await listOrganizationAccounts(client);
     await registerDiscovered(deps.db, organizationId, org.managementRoleArn, discovered);

@@ -1,4 +1,11 @@
-import { createScan, finishScan, getSchedule, markScheduleRun, ScanConflictError, writeAuditLog } from "@trustwatch/db";
+import {
+  createScan,
+  finishScan,
+  getSchedule,
+  markScheduleRun,
+  ScanConflictError,
+  writeAuditLog,
+} from "@trustwatch/db";
 import { enqueueScan, JOB, parsePayload, removeScanSchedule } from "@trustwatch/jobs";
 import type { Job } from "bullmq";
 import type { ProcessorDeps } from "../deps";
@@ -24,7 +31,11 @@ export async function processScheduleFire(job: Job, deps: ProcessorDeps): Promis
   const now = deps.now();
   let scanId: string;
   try {
-    const scan = await createScan(deps.db, organizationId, { trigger: "schedule", scheduleId, requestedById: null });
+    const scan = await createScan(deps.db, organizationId, {
+      trigger: "schedule",
+      scheduleId,
+      requestedById: null,
+    });
     scanId = scan.id;
   } catch (error) {
     if (!(error instanceof ScanConflictError)) throw error;
@@ -37,14 +48,22 @@ export async function processScheduleFire(job: Job, deps: ProcessorDeps): Promis
       targetId: scheduleId,
       after: { reason: "scan-running", activeScanId: error.activeScanId, firedAt: now.toISOString() },
     });
-    deps.logger.info("scheduled scan skipped: a scan is running", { organizationId, scheduleId, activeScanId: error.activeScanId });
+    deps.logger.info("scheduled scan skipped: a scan is running", {
+      organizationId,
+      scheduleId,
+      activeScanId: error.activeScanId,
+    });
     return { status: "skipped", reason: "scan-running", activeScanId: error.activeScanId };
   }
   try {
     await enqueueScan(deps.queues, { organizationId, scanId });
   } catch (error) {
     // a queued row nobody will run would block every later scan of the organization
-    await finishScan(deps.db, scanId, { status: "failed", error: "could not queue the scan", finishedAt: deps.now() });
+    await finishScan(deps.db, scanId, {
+      status: "failed",
+      error: "could not queue the scan",
+      finishedAt: deps.now(),
+    });
     throw error;
   }
   await markScheduleRun(deps.db, organizationId, scheduleId, now);

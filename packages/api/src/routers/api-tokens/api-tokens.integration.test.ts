@@ -38,16 +38,19 @@ describe("apiTokens (real PostgreSQL)", () => {
     expect((await authenticateApiToken(testDb.db, token, new Date())).ok).toBe(true);
     const revoked = await admin.apiTokens.revoke({ tokenId: apiToken.id });
     expect(revoked.revokedAt).toBeInstanceOf(Date);
-    expect(await authenticateApiToken(testDb.db, token, new Date())).toEqual({ ok: false, reason: "revoked" });
+    expect(await authenticateApiToken(testDb.db, token, new Date())).toEqual({
+      ok: false,
+      reason: "revoked",
+    });
     expect(await testDb.db.auditLog.count({ where: { action: "api-token.revoke" } })).toBe(1);
   });
 
   it("refuses an expiry in the past and honours one in the future", async () => {
     const session = await seeded.session("admin@demo.trustwatch.dev");
     const admin = appRouter.createCaller(createContext({ db: testDb.db, session }));
-    await expect(admin.apiTokens.create({ name: "old", scope: "read", expiresAt: new Date(Date.now() - 1000) })).rejects.toThrow(
-      /future/,
-    );
+    await expect(
+      admin.apiTokens.create({ name: "old", scope: "read", expiresAt: new Date(Date.now() - 1000) }),
+    ).rejects.toThrow(/future/);
     const expiresAt = new Date(Date.now() + 60_000);
     const { token } = await admin.apiTokens.create({ name: "short", scope: "read", expiresAt });
     expect((await authenticateApiToken(testDb.db, token, new Date())).ok).toBe(true);

@@ -33,7 +33,14 @@ export const createApiTokenProcedure = roleProcedure("admin")
       ctx,
       "api-token.create",
       { type: "api-token", id: apiToken.id },
-      { after: { name: apiToken.name, prefix: apiToken.prefix, scope: apiToken.scope, expiresAt: apiToken.expiresAt } },
+      {
+        after: {
+          name: apiToken.name,
+          prefix: apiToken.prefix,
+          scope: apiToken.scope,
+          expiresAt: apiToken.expiresAt,
+        },
+      },
     );
     return created;
   });

@@ -24,14 +24,18 @@ export const ZCreateExceptionInput = z.object({
   expiresAt: z.coerce.date(),
 });
 
-export const ZCreateExceptionOutput = z.object({ exception: ZExceptionRow, suppressedCount: z.number().int() });
+export const ZCreateExceptionOutput = z.object({
+  exception: ZExceptionRow,
+  suppressedCount: z.number().int(),
+});
 
 /** Allow-list a rule on a resource (or ARN glob) until an expiry; covered open findings are suppressed now. */
 export const createExceptionProcedure = roleProcedure(ACTION_MIN_ROLE["exception.manage"])
   .input(ZCreateExceptionInput)
   .output(ZCreateExceptionOutput)
   .mutation(async ({ ctx, input }) => {
-    if (!getRule(input.ruleId)) throw new TRPCError({ code: "BAD_REQUEST", message: `Unknown rule ${input.ruleId}` });
+    if (!getRule(input.ruleId))
+      throw new TRPCError({ code: "BAD_REQUEST", message: `Unknown rule ${input.ruleId}` });
     const now = ctx.now();
     if (input.expiresAt.getTime() <= now.getTime()) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "The expiry must be in the future" });
@@ -46,6 +50,11 @@ export const createExceptionProcedure = roleProcedure(ACTION_MIN_ROLE["exception
       now,
     );
     const row = toExceptionRow(exception, suppressedCount);
-    await audit(ctx, "exception.create", { type: "exception", id: exception.id }, { after: { ...row, suppressedCount } });
+    await audit(
+      ctx,
+      "exception.create",
+      { type: "exception", id: exception.id },
+      { after: { ...row, suppressedCount } },
+    );
     return { exception: row, suppressedCount };
   });

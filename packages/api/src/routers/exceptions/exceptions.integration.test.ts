@@ -13,7 +13,9 @@ describe("exceptions procedures (real PostgreSQL)", () => {
   let seeded: Seeded;
   let world: Awaited<ReturnType<typeof seedOrgWorld>>;
   const callerAs = async (email: string) =>
-    appRouter.createCaller(createContext({ db: testDb.db, session: await seeded.session(email), now: () => NOW }));
+    appRouter.createCaller(
+      createContext({ db: testDb.db, session: await seeded.session(email), now: () => NOW }),
+    );
   const input = () => ({
     ruleId: "trust.wildcard-sub",
     resourcePattern: `arn:aws:iam::${ACCOUNT}:role/irsa-*`,
@@ -44,9 +46,9 @@ describe("exceptions procedures (real PostgreSQL)", () => {
 
   it("refuses an expiry in the past, now, or more than a year ahead, and an unknown rule", async () => {
     const analyst = await callerAs("analyst@demo.trustwatch.dev");
-    expect(await codeOf(analyst.exceptions.create({ ...input(), expiresAt: new Date(NOW.getTime() - DAY) }))).toBe(
-      "BAD_REQUEST",
-    );
+    expect(
+      await codeOf(analyst.exceptions.create({ ...input(), expiresAt: new Date(NOW.getTime() - DAY) })),
+    ).toBe("BAD_REQUEST");
     expect(await codeOf(analyst.exceptions.create({ ...input(), expiresAt: NOW }))).toBe("BAD_REQUEST");
     expect(
       await codeOf(analyst.exceptions.create({ ...input(), expiresAt: new Date(NOW.getTime() + 400 * DAY) })),
@@ -94,12 +96,19 @@ describe("exceptions procedures (real PostgreSQL)", () => {
 
   it("does not let another organization's member list, revoke, or suppress the first one's data", async () => {
     const analyst = await callerAs("analyst@demo.trustwatch.dev");
-    const created = await analyst.exceptions.create({ ...input(), resourcePattern: roleArn("irsa-any-service-account") });
+    const created = await analyst.exceptions.create({
+      ...input(),
+      resourcePattern: roleArn("irsa-any-service-account"),
+    });
     const other = await callerAs("admin@other.trustwatch.dev");
     expect((await other.exceptions.list()).items).toEqual([]);
     expect(await codeOf(other.exceptions.revoke({ id: created.exception.id }))).toBe("NOT_FOUND");
     // An exception in org B with a pattern covering everything touches none of org A's findings.
-    const mine = await other.exceptions.create({ ...input(), ruleId: "drift.trust-changed", resourcePattern: "arn:*" });
+    const mine = await other.exceptions.create({
+      ...input(),
+      ruleId: "drift.trust-changed",
+      resourcePattern: "arn:*",
+    });
     expect(mine.suppressedCount).toBe(0);
     expect((await analyst.findings.get({ id: world.findings.drift.id })).status).toBe("open");
     expect((await analyst.findings.get({ id: world.findings.wildcardSub.id })).status).toBe("suppressed");

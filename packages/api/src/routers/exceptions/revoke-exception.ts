@@ -22,7 +22,10 @@ export const revokeExceptionProcedure = roleProcedure(ACTION_MIN_ROLE["exception
         ctx,
         "exception.revoke",
         { type: "exception", id: exception.id },
-        { before: toExceptionRow(result.before, null), after: { ...exception, reopenedCount: result.reopenedCount } },
+        {
+          before: toExceptionRow(result.before, null),
+          after: { ...exception, reopenedCount: result.reopenedCount },
+        },
       );
     }
     return { exception, reopenedCount: result.reopenedCount };

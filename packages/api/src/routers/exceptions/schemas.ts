@@ -15,7 +15,10 @@ export const ZExceptionRow = z.object({
 });
 export type ExceptionRow = z.infer<typeof ZExceptionRow>;
 
-export function toExceptionRow(e: Omit<ExceptionRow, "suppressedCount"> & Record<string, unknown>, suppressedCount: number | null): ExceptionRow {
+export function toExceptionRow(
+  e: Omit<ExceptionRow, "suppressedCount"> & Record<string, unknown>,
+  suppressedCount: number | null,
+): ExceptionRow {
   return {
     id: e.id,
     ruleId: e.ruleId,

@@ -16,7 +16,12 @@ export const groupCountsProcedure = orgProcedure
   .output(ZGroupCountsOutput)
   .query(async ({ ctx, input }) => {
     const filter = toRepositoryFilter(input);
-    const counts = await countFindingsBy(ctx.db, ctx.organizationId, input.by === "rule" ? "ruleId" : "accountId", filter);
+    const counts = await countFindingsBy(
+      ctx.db,
+      ctx.organizationId,
+      input.by === "rule" ? "ruleId" : "accountId",
+      filter,
+    );
     const names = input.by === "account" ? await listAccountNames(ctx.db, ctx.organizationId) : null;
     return {
       by: input.by,

@@ -10,7 +10,10 @@ export const ZListFindingsInput = ZFindingFilterInput.extend({
   limit: z.number().int().min(1).max(100).default(50),
 });
 
-export const ZListFindingsOutput = z.object({ items: z.array(ZFindingRow), nextCursor: z.string().nullable() });
+export const ZListFindingsOutput = z.object({
+  items: z.array(ZFindingRow),
+  nextCursor: z.string().nullable(),
+});
 
 /** A page of the organization's findings, filtered and sorted; stable under inserts. */
 export const listFindingsProcedure = orgProcedure

@@ -8,7 +8,10 @@ export const ZFindingFilterInput = z.object({
   severity: z.array(ZSeverity).max(5).optional(),
   status: z.array(ZFindingStatus).max(3).optional(),
   ruleId: z.array(z.string().min(1).max(100)).max(50).optional(),
-  accountId: z.array(z.string().regex(/^\d{12}$/)).max(100).optional(),
+  accountId: z
+    .array(z.string().regex(/^\d{12}$/))
+    .max(100)
+    .optional(),
   clusterArn: z.string().min(1).max(2048).optional(),
   search: z.string().trim().max(200).optional(),
 });

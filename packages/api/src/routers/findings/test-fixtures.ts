@@ -107,14 +107,39 @@ export async function seedOrgWorld(db: Db, organizationId: string) {
     data: { organizationId, status: "succeeded", createdAt: new Date("2025-01-01T00:00:00Z") },
   });
   await db.scanAccountResult.create({
-    data: { organizationId, scanId: scan.id, awsAccountId: failing.id, status: "failed", errorCode: "AccessDenied", error: "AccessDenied", finishedAt: new Date("2025-01-02T00:00:00Z") },
+    data: {
+      organizationId,
+      scanId: scan.id,
+      awsAccountId: failing.id,
+      status: "failed",
+      errorCode: "AccessDenied",
+      error: "AccessDenied",
+      finishedAt: new Date("2025-01-02T00:00:00Z"),
+    },
   });
   const counts = { critical: 1, high: 1, medium: 1, low: 1, info: 0 };
   await db.postureSnapshot.create({
-    data: { organizationId, scanId: previousScan.id, takenAt: new Date("2025-01-01T00:00:00Z"), score: 80, ...counts, critical: 0, newCount: 3, resolvedCount: 0 },
+    data: {
+      organizationId,
+      scanId: previousScan.id,
+      takenAt: new Date("2025-01-01T00:00:00Z"),
+      score: 80,
+      ...counts,
+      critical: 0,
+      newCount: 3,
+      resolvedCount: 0,
+    },
   });
   await db.postureSnapshot.create({
-    data: { organizationId, scanId: scan.id, takenAt: new Date("2025-01-02T00:00:00Z"), score: 62, ...counts, newCount: 2, resolvedCount: 1 },
+    data: {
+      organizationId,
+      scanId: scan.id,
+      takenAt: new Date("2025-01-02T00:00:00Z"),
+      score: 62,
+      ...counts,
+      newCount: 2,
+      resolvedCount: 1,
+    },
   });
   await db.cluster.create({
     data: {
@@ -136,7 +161,9 @@ export async function seedOrgWorld(db: Db, organizationId: string) {
       arn: roleArn("irsa-any-service-account"),
       name: "irsa-any-service-account",
       trustPolicy: encodeURIComponent(WILDCARD_TRUST),
-      attachedPolicies: [{ arn: "arn:aws:iam::aws:policy/AdministratorAccess", name: "AdministratorAccess", document: null }],
+      attachedPolicies: [
+        { arn: "arn:aws:iam::aws:policy/AdministratorAccess", name: "AdministratorAccess", document: null },
+      ],
     },
   });
   const exact = await db.iamRole.create({
@@ -147,7 +174,15 @@ export async function seedOrgWorld(db: Db, organizationId: string) {
       arn: roleArn("payments-api"),
       name: "payments-api",
       trustPolicy: EXACT_TRUST,
-      inlinePolicies: [{ name: "read-bucket", document: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }] }) }],
+      inlinePolicies: [
+        {
+          name: "read-bucket",
+          document: JSON.stringify({
+            Version: "2012-10-17",
+            Statement: [{ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }],
+          }),
+        },
+      ],
     },
   });
   await db.podIdentityAssociation.create({
@@ -170,7 +205,13 @@ export async function seedOrgWorld(db: Db, organizationId: string) {
     severity: "critical",
     resourceArn: wildcard.arn,
     title: "sub pattern lets every service account assume irsa-any-service-account",
-    evidence: { roleName: wildcard.name, providerArn: PROVIDER_ARN, issuer: ISSUER, statementIndex: 0, patterns: ["system:serviceaccount:*:*"] },
+    evidence: {
+      roleName: wildcard.name,
+      providerArn: PROVIDER_ARN,
+      issuer: ISSUER,
+      statementIndex: 0,
+      patterns: ["system:serviceaccount:*:*"],
+    },
   });
   const drift = await seedFinding(db, organizationId, {
     ruleId: "drift.trust-changed",
@@ -200,7 +241,13 @@ export async function seedOrgWorld(db: Db, organizationId: string) {
     title: "old-role trusts any service account",
     status: "resolved",
   });
-  return { account, failing, scan, roles: { wildcard, exact }, findings: { wildcardSub, drift, noAud, orphan, resolved } };
+  return {
+    account,
+    failing,
+    scan,
+    roles: { wildcard, exact },
+    findings: { wildcardSub, drift, noAud, orphan, resolved },
+  };
 }
 
 /** The tRPC error code a call fails with, or "OK" when it succeeds. */

@@ -35,7 +35,14 @@ export const acceptInvitationProcedure = protectedProcedure
         { ...ctx, organizationId: accepted.organizationId },
         "invitation.accept",
         { type: "invitation", id: accepted.invitationId },
-        { after: { email: ctx.session.email, role: accepted.role, memberId: accepted.memberId, isNewMember: accepted.isNewMember } },
+        {
+          after: {
+            email: ctx.session.email,
+            role: accepted.role,
+            memberId: accepted.memberId,
+            isNewMember: accepted.isNewMember,
+          },
+        },
       );
       await setSessionActiveOrganization(ctx.db, {
         sessionId: ctx.session.sessionId,
@@ -44,7 +51,8 @@ export const acceptInvitationProcedure = protectedProcedure
       });
       return { organizationId: accepted.organizationId, role: accepted.role };
     } catch (error) {
-      if (error instanceof InvitationError) throw new TRPCError({ code: CODE[error.code], message: error.message });
+      if (error instanceof InvitationError)
+        throw new TRPCError({ code: CODE[error.code], message: error.message });
       throw error;
     }
   });

@@ -22,7 +22,9 @@ describe("invitations (real PostgreSQL)", () => {
   let seeded: Seeded;
   let now = new Date("2026-12-01T10:00:00Z");
   const callerFor = async (email: string) =>
-    appRouter.createCaller(createContext({ db: testDb.db, session: await seeded.session(email), now: () => now }));
+    appRouter.createCaller(
+      createContext({ db: testDb.db, session: await seeded.session(email), now: () => now }),
+    );
   beforeAll(async () => {
     testDb = await createTestDatabase();
     seeded = await seedForApi(testDb);
@@ -35,7 +37,11 @@ describe("invitations (real PostgreSQL)", () => {
     const admin = await callerFor("admin@demo.trustwatch.dev");
     const created = await admin.invitations.create({ email: "Admin@Other.Trustwatch.dev", role: "analyst" });
     expect(created.acceptPath).toMatch(/^\/invitations\/[A-Za-z0-9_-]{43}$/);
-    expect(created.invitation).toMatchObject({ email: "admin@other.trustwatch.dev", role: "analyst", status: "pending" });
+    expect(created.invitation).toMatchObject({
+      email: "admin@other.trustwatch.dev",
+      role: "analyst",
+      status: "pending",
+    });
     expect(created.invitation.expiresAt.getTime() - now.getTime()).toBe(7 * 24 * 3600 * 1000);
 
     const token = tokenOf(created.acceptPath);
@@ -50,15 +56,24 @@ describe("invitations (real PostgreSQL)", () => {
     expect((await errorOf(wrong.invitations.accept({ token }))).code).toBe("FORBIDDEN");
 
     const olgaSession = await seeded.session("admin@other.trustwatch.dev");
-    const olga = appRouter.createCaller(createContext({ db: testDb.db, session: olgaSession, now: () => now }));
-    expect(await olga.invitations.accept({ token })).toEqual({ organizationId: seeded.demoId, role: "analyst" });
+    const olga = appRouter.createCaller(
+      createContext({ db: testDb.db, session: olgaSession, now: () => now }),
+    );
+    expect(await olga.invitations.accept({ token })).toEqual({
+      organizationId: seeded.demoId,
+      role: "analyst",
+    });
     const session = await testDb.db.session.findUniqueOrThrow({ where: { id: olgaSession.sessionId } });
     expect(session.activeOrganizationId).toBe(seeded.demoId);
     expect((await olga.organizations.listMine()).map((o) => [o.name, o.role])).toEqual([
       ["Demo Corp", "analyst"],
       ["Other Corp", "admin"],
     ]);
-    expect(await testDb.db.auditLog.count({ where: { organizationId: seeded.demoId, action: "invitation.accept" } })).toBe(1);
+    expect(
+      await testDb.db.auditLog.count({
+        where: { organizationId: seeded.demoId, action: "invitation.accept" },
+      }),
+    ).toBe(1);
 
     // Single use.
     const again = await errorOf(olga.invitations.accept({ token }));
@@ -67,9 +82,9 @@ describe("invitations (real PostgreSQL)", () => {
 
   it("refuses to invite an existing member (CONFLICT)", async () => {
     const admin = await callerFor("admin@demo.trustwatch.dev");
-    expect((await errorOf(admin.invitations.create({ email: "viewer@demo.trustwatch.dev", role: "admin" }))).code).toBe(
-      "CONFLICT",
-    );
+    expect(
+      (await errorOf(admin.invitations.create({ email: "viewer@demo.trustwatch.dev", role: "admin" }))).code,
+    ).toBe("CONFLICT");
   });
 
   it("gives clear errors for expired, revoked, replaced and unknown invitations", async () => {

@@ -66,14 +66,20 @@ describe("members (real PostgreSQL)", () => {
     const second = await callerFor("analyst@demo.trustwatch.dev");
     await second.members.updateRole({ memberId: self.id, role: "viewer" });
     expect(await codeOf(admin.members.list())).toBe("OK");
-    expect(await codeOf(admin.members.updateRole({ memberId: analyst.id, role: "viewer" }))).toBe("FORBIDDEN");
-    const lastAdmin = await testDb.db.member.count({ where: { organizationId: seeded.demoId, role: "admin" } });
+    expect(await codeOf(admin.members.updateRole({ memberId: analyst.id, role: "viewer" }))).toBe(
+      "FORBIDDEN",
+    );
+    const lastAdmin = await testDb.db.member.count({
+      where: { organizationId: seeded.demoId, role: "admin" },
+    });
     expect(lastAdmin).toBe(1);
   });
 
   it("refuses to demote or remove the last admin (PRECONDITION_FAILED)", async () => {
     // In Other Corp, its admin is alone; add a second admin user who tries to remove them after demotion.
-    const other = await testDb.db.user.create({ data: { id: "u-other-2", email: "two@other.dev", name: "Two" } });
+    const other = await testDb.db.user.create({
+      data: { id: "u-other-2", email: "two@other.dev", name: "Two" },
+    });
     const otherAdmin = await testDb.db.member.findFirstOrThrow({ where: { organizationId: seeded.otherId } });
     const second = await testDb.db.member.create({
       data: { organizationId: seeded.otherId, userId: other.id, role: "admin" },
@@ -82,8 +88,12 @@ describe("members (real PostgreSQL)", () => {
     await olga.members.updateRole({ memberId: second.id, role: "viewer" });
     // Now Olga is the last admin: a (hypothetical) change of her row by the repository is refused.
     const { updateMemberRole, removeMember } = await import("@trustwatch/db");
-    await expect(updateMemberRole(testDb.db, seeded.otherId, otherAdmin.id, "viewer")).rejects.toThrow(/at least one admin/);
-    await expect(removeMember(testDb.db, seeded.otherId, otherAdmin.id)).rejects.toThrow(/at least one admin/);
+    await expect(updateMemberRole(testDb.db, seeded.otherId, otherAdmin.id, "viewer")).rejects.toThrow(
+      /at least one admin/,
+    );
+    await expect(removeMember(testDb.db, seeded.otherId, otherAdmin.id)).rejects.toThrow(
+      /at least one admin/,
+    );
   });
 
   it("removes a member (other memberships stay) and writes the audit log", async () => {
@@ -94,7 +104,9 @@ describe("members (real PostgreSQL)", () => {
     expect((await olga.members.list()).map((m) => m.email)).toEqual(["admin@other.trustwatch.dev"]);
     expect(await testDb.db.user.count({ where: { id: two.userId } })).toBe(1);
     expect(
-      await testDb.db.auditLog.count({ where: { organizationId: seeded.otherId, action: "member.remove", targetId: two.id } }),
+      await testDb.db.auditLog.count({
+        where: { organizationId: seeded.otherId, action: "member.remove", targetId: two.id },
+      }),
     ).toBe(1);
   });
 });

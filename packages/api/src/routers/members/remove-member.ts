@@ -30,7 +30,8 @@ export const removeMemberProcedure = roleProcedure("admin")
       );
       return { id: removed.id };
     } catch (error) {
-      if (error instanceof MemberAdminError) throw new TRPCError({ code: "PRECONDITION_FAILED", message: error.message });
+      if (error instanceof MemberAdminError)
+        throw new TRPCError({ code: "PRECONDITION_FAILED", message: error.message });
       throw error;
     }
   });

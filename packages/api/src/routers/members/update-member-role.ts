@@ -15,7 +15,10 @@ export const updateMemberRoleProcedure = roleProcedure("admin")
     const target = await getMember(ctx.db, ctx.organizationId, input.memberId);
     if (!target) throw new TRPCError({ code: "NOT_FOUND", message: "Member not found" });
     if (target.userId === ctx.session.userId) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "You cannot change your own role; ask another admin" });
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "You cannot change your own role; ask another admin",
+      });
     }
     try {
       const change = await updateMemberRole(ctx.db, ctx.organizationId, input.memberId, input.role);
@@ -33,7 +36,8 @@ export const updateMemberRoleProcedure = roleProcedure("admin")
       }
       return { id: change.after.id, role: change.after.role };
     } catch (error) {
-      if (error instanceof MemberAdminError) throw new TRPCError({ code: "PRECONDITION_FAILED", message: error.message });
+      if (error instanceof MemberAdminError)
+        throw new TRPCError({ code: "PRECONDITION_FAILED", message: error.message });
       throw error;
     }
   });

@@ -14,7 +14,13 @@ const ZCounts = z.object({
 export const ZGetSummaryOutput = z.object({
   /** Null before the first evaluated scan. */
   posture: z
-    .object({ score: z.number().int(), takenAt: z.date(), scanId: z.string(), newCount: z.number().int(), resolvedCount: z.number().int() })
+    .object({
+      score: z.number().int(),
+      takenAt: z.date(),
+      scanId: z.string(),
+      newCount: z.number().int(),
+      resolvedCount: z.number().int(),
+    })
     .nullable(),
   /** Live counts of open findings (exceptions applied since the snapshot show here at once). */
   open: ZCounts,

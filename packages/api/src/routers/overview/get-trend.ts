@@ -2,7 +2,9 @@ import { listPostureTrend } from "@trustwatch/db";
 import { z } from "zod";
 import { orgProcedure } from "../../trpc";
 
-export const ZGetTrendInput = z.object({ limit: z.number().int().min(2).max(30).default(30) }).default({ limit: 30 });
+export const ZGetTrendInput = z
+  .object({ limit: z.number().int().min(2).max(30).default(30) })
+  .default({ limit: 30 });
 export const ZTrendPoint = z.object({
   scanId: z.string(),
   takenAt: z.date(),

@@ -24,7 +24,12 @@ describe("overview procedures (real PostgreSQL)", () => {
   it("summarises posture and open findings by severity for a viewer", async () => {
     const viewer = await callerAs("viewer@demo.trustwatch.dev");
     const summary = await viewer.overview.getSummary();
-    expect(summary.posture).toMatchObject({ score: 62, scanId: world.scan.id, newCount: 2, resolvedCount: 1 });
+    expect(summary.posture).toMatchObject({
+      score: 62,
+      scanId: world.scan.id,
+      newCount: 2,
+      resolvedCount: 1,
+    });
     expect(summary.open).toEqual({ critical: 1, high: 1, medium: 1, low: 1, info: 0 });
     expect(summary.openTotal).toBe(4);
     expect(summary.worstSeverity).toBe("critical");
@@ -50,7 +55,12 @@ describe("overview procedures (real PostgreSQL)", () => {
     const viewer = await callerAs("viewer@demo.trustwatch.dev");
     const { accounts } = await viewer.overview.failedAccounts();
     expect(accounts).toEqual([
-      expect.objectContaining({ accountId: OTHER_ACCOUNT, name: "sandbox", errorCode: "AccessDenied", scanId: world.scan.id }),
+      expect.objectContaining({
+        accountId: OTHER_ACCOUNT,
+        name: "sandbox",
+        errorCode: "AccessDenied",
+        scanId: world.scan.id,
+      }),
     ]);
     expect(accounts[0]?.lastError).toMatch(/AccessDenied/);
   });

@@ -19,7 +19,12 @@ export const ZRecentDriftOutput = z.object({
     }),
   ),
   latestScan: z
-    .object({ scanId: z.string(), takenAt: z.date(), newCount: z.number().int(), resolvedCount: z.number().int() })
+    .object({
+      scanId: z.string(),
+      takenAt: z.date(),
+      newCount: z.number().int(),
+      resolvedCount: z.number().int(),
+    })
     .nullable(),
 });
 

@@ -3,7 +3,9 @@ import { listTopRiskyRoles } from "@trustwatch/db";
 import { z } from "zod";
 import { orgProcedure } from "../../trpc";
 
-export const ZTopRiskyRolesInput = z.object({ limit: z.number().int().min(1).max(20).default(5) }).default({ limit: 5 });
+export const ZTopRiskyRolesInput = z
+  .object({ limit: z.number().int().min(1).max(20).default(5) })
+  .default({ limit: 5 });
 export const ZTopRiskyRolesOutput = z.object({
   roles: z.array(
     z.object({
@@ -22,4 +24,6 @@ export const ZTopRiskyRolesOutput = z.object({
 export const topRiskyRolesProcedure = orgProcedure
   .input(ZTopRiskyRolesInput)
   .output(ZTopRiskyRolesOutput)
-  .query(async ({ ctx, input }) => ({ roles: await listTopRiskyRoles(ctx.db, ctx.organizationId, input.limit) }));
+  .query(async ({ ctx, input }) => ({
+    roles: await listTopRiskyRoles(ctx.db, ctx.organizationId, input.limit),
+  }));

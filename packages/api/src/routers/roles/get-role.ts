@@ -57,7 +57,9 @@ export const ZGetRoleOutput = z.object({
       isTarget: z.boolean(),
     }),
   ),
-  findings: z.array(ZFindingRow.extend({ ruleTitle: z.string().nullable(), highlightedLines: z.number().int() })),
+  findings: z.array(
+    ZFindingRow.extend({ ruleTitle: z.string().nullable(), highlightedLines: z.number().int() }),
+  ),
 });
 export type RoleDetail = z.infer<typeof ZGetRoleOutput>;
 
@@ -75,13 +77,24 @@ export const getRoleProcedure = orgProcedure
     ]);
     const analysis = analyzeTrust(role.trustPolicy);
     const document = decodePolicyDocument(role.trustPolicy);
-    const lines = document === null ? role.trustPolicy.split("\n").map((text) => ({ text, statementIndex: null, conditionKey: null, isCondition: false, findingIds: [] as string[] })) : toTrustLines(document);
+    const lines =
+      document === null
+        ? role.trustPolicy.split("\n").map((text) => ({
+            text,
+            statementIndex: null,
+            conditionKey: null,
+            isCondition: false,
+            findingIds: [] as string[],
+          }))
+        : toTrustLines(document);
     const open = findings.filter((f) => f.status === "open");
     const marked = highlightFindings(lines, open);
     const policies = policiesOf(role);
     const assessment = assessAdminLike(policies);
-    const assessOne = (p: { attachedPolicies: typeof policies.attachedPolicies; inlinePolicies: typeof policies.inlinePolicies }) =>
-      assessAdminLike(p);
+    const assessOne = (p: {
+      attachedPolicies: typeof policies.attachedPolicies;
+      inlinePolicies: typeof policies.inlinePolicies;
+    }) => assessAdminLike(p);
     return {
       id: role.id,
       arn: role.arn,
@@ -94,7 +107,11 @@ export const getRoleProcedure = orgProcedure
       lastSeenAt: role.lastSeenAt,
       goneAt: role.goneAt,
       trust: {
-        lines: lines.map((l) => ({ text: l.text, statementIndex: l.statementIndex, findingIds: l.findingIds })),
+        lines: lines.map((l) => ({
+          text: l.text,
+          statementIndex: l.statementIndex,
+          findingIds: l.findingIds,
+        })),
         policyError: analysis.policyError?.message ?? null,
         whoCanAssume: describeWhoCanAssume(analysis, clusters),
       },
@@ -103,11 +120,25 @@ export const getRoleProcedure = orgProcedure
       policies: [
         ...policies.attachedPolicies.map((p) => {
           const a = assessOne({ attachedPolicies: [p], inlinePolicies: [] });
-          return { kind: "attached" as const, name: p.name || p.arn, arn: p.arn, document: p.document, isAdminLike: a.adminLike, reasons: a.reasons };
+          return {
+            kind: "attached" as const,
+            name: p.name || p.arn,
+            arn: p.arn,
+            document: p.document,
+            isAdminLike: a.adminLike,
+            reasons: a.reasons,
+          };
         }),
         ...policies.inlinePolicies.map((p) => {
           const a = assessOne({ attachedPolicies: [], inlinePolicies: [p] });
-          return { kind: "inline" as const, name: p.name, arn: null, document: p.document, isAdminLike: a.adminLike, reasons: a.reasons };
+          return {
+            kind: "inline" as const,
+            name: p.name,
+            arn: null,
+            document: p.document,
+            isAdminLike: a.adminLike,
+            reasons: a.reasons,
+          };
         }),
       ],
       podIdentityAssociations: associations.map((a) => ({

@@ -7,7 +7,10 @@ import { describeWhoCanAssume, summarizeWhoCanAssume } from "./who-can-assume";
 
 export const ZListRolesInput = z.object({
   search: z.string().trim().max(200).optional(),
-  accountId: z.array(z.string().regex(/^\d{12}$/)).max(100).optional(),
+  accountId: z
+    .array(z.string().regex(/^\d{12}$/))
+    .max(100)
+    .optional(),
   cursor: z.string().min(1).max(64).nullish(),
   limit: z.number().int().min(1).max(100).default(50),
 });

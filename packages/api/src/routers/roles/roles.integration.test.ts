@@ -36,7 +36,9 @@ describe("roles procedures (real PostgreSQL)", () => {
 
   it("searches and paginates roles", async () => {
     const viewer = await callerAs("viewer@demo.trustwatch.dev");
-    expect((await viewer.roles.list({ search: "PAYMENTS" })).items.map((r) => r.name)).toEqual(["payments-api"]);
+    expect((await viewer.roles.list({ search: "PAYMENTS" })).items.map((r) => r.name)).toEqual([
+      "payments-api",
+    ]);
     expect((await viewer.roles.list({ accountId: ["999999999999"] })).items).toEqual([]);
     const page1 = await viewer.roles.list({ limit: 1 });
     expect(page1.items.map((r) => r.name)).toEqual(["irsa-any-service-account"]);
@@ -61,7 +63,9 @@ describe("roles procedures (real PostgreSQL)", () => {
     });
     expect(role.trust.whoCanAssume[0]?.subjects[0]?.text).toBe("any service account in cluster prod-use1");
     expect(role.isAdminLike).toBe(true);
-    expect(role.policies).toEqual([expect.objectContaining({ kind: "attached", name: "AdministratorAccess", isAdminLike: true })]);
+    expect(role.policies).toEqual([
+      expect.objectContaining({ kind: "attached", name: "AdministratorAccess", isAdminLike: true }),
+    ]);
     expect(role.findings.map((f) => [f.ruleId, f.highlightedLines > 0])).toEqual([
       ["trust.wildcard-sub", true],
       ["drift.trust-changed", false],
@@ -72,9 +76,16 @@ describe("roles procedures (real PostgreSQL)", () => {
       { text: "service account payments/api", raw: "system:serviceaccount:payments:api" },
     ]);
     expect(exact.podIdentityAssociations).toEqual([
-      expect.objectContaining({ clusterName: "prod-use1", namespace: "payments", serviceAccount: "api", isTarget: false }),
+      expect.objectContaining({
+        clusterName: "prod-use1",
+        namespace: "payments",
+        serviceAccount: "api",
+        isTarget: false,
+      }),
     ]);
-    expect(exact.policies).toEqual([expect.objectContaining({ kind: "inline", name: "read-bucket", isAdminLike: false })]);
+    expect(exact.policies).toEqual([
+      expect.objectContaining({ kind: "inline", name: "read-bucket", isAdminLike: false }),
+    ]);
     expect(exact.accountId).toBe(ACCOUNT);
   });
 

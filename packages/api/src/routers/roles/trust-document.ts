@@ -114,7 +114,8 @@ export function highlightFindings(lines: TrustLine[], findings: HighlightFinding
     const key = typeof evidence.key === "string" ? evidence.key.toLowerCase() : null;
     let match: (l: TrustLine) => boolean;
     if (key) match = (l) => inStatement(l) && l.conditionKey === key;
-    else if (SUB_RULES.has(f.ruleId)) match = (l) => inStatement(l) && (l.conditionKey?.endsWith(":sub") ?? false);
+    else if (SUB_RULES.has(f.ruleId))
+      match = (l) => inStatement(l) && (l.conditionKey?.endsWith(":sub") ?? false);
     else if (WHOLE_CONDITION_RULES.has(f.ruleId)) match = (l) => inStatement(l) && l.isCondition;
     else match = inStatement;
     let count = 0;

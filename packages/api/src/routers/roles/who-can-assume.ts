@@ -3,8 +3,8 @@ import {
   describeSubjectSet,
   globContains,
   POD_IDENTITY_SERVICE,
-  sameIssuer,
   type SubjectSet,
+  sameIssuer,
   type TrustAnalysis,
 } from "@trustwatch/core";
 import { z } from "zod";
@@ -41,7 +41,10 @@ function isEverySubject(set: SubjectSet): boolean {
  * The trust analysis in plain words, per trusted principal. EKS issuers are named by the
  * clusters that use them ("any service account in cluster prod-use1").
  */
-export function describeWhoCanAssume(analysis: TrustAnalysis, clusters: readonly ClusterRef[]): WhoCanAssume[] {
+export function describeWhoCanAssume(
+  analysis: TrustAnalysis,
+  clusters: readonly ClusterRef[],
+): WhoCanAssume[] {
   const out: WhoCanAssume[] = [];
   for (const p of analysis.providers) {
     const names = p.issuer
@@ -70,7 +73,12 @@ export function describeWhoCanAssume(analysis: TrustAnalysis, clusters: readonly
       principal: s.service,
       label: isPodIdentity ? "EKS Pod Identity" : s.service,
       subjects: s.unconditioned
-        ? [{ text: `any ${isPodIdentity ? "pod given this role by a Pod Identity association" : "caller of the service"}, with no condition`, raw: null }]
+        ? [
+            {
+              text: `any ${isPodIdentity ? "pod given this role by a Pod Identity association" : "caller of the service"}, with no condition`,
+              raw: null,
+            },
+          ]
         : s.conditions.map((c) => ({ text: `${c.operator} ${c.key}: ${c.values.join(", ")}`, raw: null })),
       audiences: null,
       isOpen: s.unconditioned,
