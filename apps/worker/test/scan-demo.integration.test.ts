@@ -123,6 +123,25 @@ describe("a scan of the demo organization (sandbox + PostgreSQL + Redis)", () =>
     expect(JSON.parse(decodeURIComponent(role.trustPolicy)).Statement).toBeDefined();
   });
 
+  it("records who can assume each role, in plain words", async () => {
+    const role = await h.db.iamRole.findFirstOrThrow({
+      where: { organizationId: h.organizationId, name: "irsa-any-service-account" },
+      include: { subjects: true },
+    });
+    expect(role.subjects).toEqual([
+      expect.objectContaining({
+        principalType: "Federated",
+        subKind: "patterns",
+        description: expect.stringContaining("any service account"),
+      }),
+    ]);
+    const roles = await h.db.iamRole.count({ where: { organizationId: h.organizationId } });
+    const withSubjects = await h.db.iamRole.count({
+      where: { organizationId: h.organizationId, subjects: { some: {} } },
+    });
+    expect(withSubjects).toBe(roles);
+  });
+
   it("probes each distinct issuer once and records the thumbprint IAM expects", async () => {
     const issuer = await h.db.issuerObservation.findFirstOrThrow({
       where: {

@@ -15,13 +15,18 @@ export type Context = {
   /** Producer queues, created on first use: read-only pages never open a Redis connection. */
   queues: () => Queues;
   now: () => Date;
+  /** Secrets at rest (Slack webhook URLs): the key from TRUSTWATCH_ENCRYPTION_KEY; unset disables channels. */
+  secrets: SecretsConfig;
 };
+
+export type SecretsConfig = { encryptionKey: string | null; allowAnyWebhookUrl: boolean };
 
 export function createContext(input: {
   db: Db;
   session: SessionContext | null;
   queues?: () => Queues;
   now?: () => Date;
+  secrets?: SecretsConfig;
 }): Context {
   return {
     db: input.db,
@@ -32,5 +37,6 @@ export function createContext(input: {
         throw new Error("job queues are not configured for this context");
       }),
     now: input.now ?? (() => new Date()),
+    secrets: input.secrets ?? { encryptionKey: null, allowAnyWebhookUrl: false },
   };
 }

@@ -14,6 +14,8 @@ import { providersRouter } from "./routers/providers";
 import { remediationRouter } from "./routers/remediation";
 import { rolesRouter } from "./routers/roles";
 import { scansRouter } from "./routers/scans";
+import { schedulesRouter } from "./routers/schedules";
+import { notificationsRouter } from "./routers/notifications";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -33,6 +35,8 @@ export const appRouter = router({
   providers: providersRouter,
   podIdentity: podIdentityRouter,
   remediation: remediationRouter,
+  schedules: schedulesRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

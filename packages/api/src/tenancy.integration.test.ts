@@ -137,6 +137,13 @@ export const SAMPLE_INPUTS: Record<string, Sample> = {
   "providers.list": { input: () => undefined },
   "providers.get": { input: (ids) => ({ id: ids.providerId }) },
   "podIdentity.list": { input: () => undefined },
+  "remediation.plan": { input: (ids) => ({ findingId: ids.findingId, serviceAccounts: ["default:app"] }) },
+  "remediation.request": { input: (ids) => ({ findingId: ids.findingId, serviceAccounts: ["default:app"] }) },
+  "remediation.list": { input: (ids) => ({ tab: "all", findingId: ids.findingId, cursor: ids.remediationId }) },
+  "remediation.get": { input: (ids) => ({ id: ids.remediationId }) },
+  "remediation.approve": { input: (ids) => ({ id: ids.remediationId, comment: "B approves" }) },
+  "remediation.reject": { input: (ids) => ({ id: ids.remediationId, comment: "B rejects" }) },
+  "remediation.rollback": { input: (ids) => ({ id: ids.remediationId, comment: "B rolls back" }) },
 };
 
 /** The weakest role a procedure allows. Keep in step with the procedure's roleProcedure(...). */
@@ -188,6 +195,13 @@ export const MIN_ROLE: Record<string, Role | "signed-in" | "public"> = {
   "providers.list": "viewer",
   "providers.get": "viewer",
   "podIdentity.list": "viewer",
+  "remediation.plan": "analyst",
+  "remediation.request": "analyst",
+  "remediation.list": "viewer",
+  "remediation.get": "viewer",
+  "remediation.approve": "approver",
+  "remediation.reject": "approver",
+  "remediation.rollback": "analyst",
 };
 
 // ───────────── machinery ─────────────

@@ -69,3 +69,4 @@ export type * from "./trust/types";
 export { globContains, globMatch, hasWildcard } from "./util/glob";
 export { stableStringify } from "./util/json";
 export * from "./remediation";
+export { trustSubjectRows, type TrustSubjectRow } from "./trust/subject-rows";

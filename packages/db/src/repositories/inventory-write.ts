@@ -1,4 +1,4 @@
-import type { Inventory } from "@trustwatch/core";
+import type { Inventory, TrustSubjectRow } from "@trustwatch/core";
 import type { Db } from "../client";
 import { bulkUpsert, type Columns } from "./internal/bulk-upsert";
 
@@ -14,6 +14,8 @@ export type AccountSnapshot = {
   clusters: Inventory["clusters"];
   identityProviderConfigs: Inventory["identityProviderConfigs"];
   podIdentityAssociations: Inventory["podIdentityAssociations"];
+  /** Who can assume each role, derived by the caller from the trust analysis. */
+  trustSubjects?: { roleArn: string; rows: TrustSubjectRow[] }[];
 };
 
 const SEEN: Columns = {
@@ -193,6 +195,7 @@ export async function persistAccountSnapshot(db: Db, s: AccountSnapshot): Promis
     })),
   });
   await markUnseenGone(db, s);
+  if (s.trustSubjects) rows += await replaceTrustSubjects(db, s);
   return { rows };
 }
 
@@ -218,4 +221,20 @@ async function markUnseenGone(db: Db, s: AccountSnapshot) {
     where: { ...unseen, clusterArn: { in: completeClusters.map((c) => c.arn) } },
     data: gone,
   });
+}
+
+/** Replace the account's derived trust-subject rows (they are recomputed from every scan). */
+async function replaceTrustSubjects(db: Db, s: AccountSnapshot): Promise<number> {
+  await db.$executeRaw`DELETE FROM "trust_subject" WHERE "roleId" IN
+    (SELECT "id" FROM "iam_role" WHERE "organizationId" = ${s.organizationId} AND "awsAccountId" = ${s.awsAccountId})`;
+  const rows = (s.trustSubjects ?? []).flatMap((t) => t.rows.map((r) => ({ roleArn: t.roleArn, ...r })));
+  if (rows.length === 0) return 0;
+  return db.$executeRawUnsafe(
+    `INSERT INTO "trust_subject" ("id", "organizationId", "roleId", "principalType", "principal", "issuer", "subKind", "subjects", "audiences", "description")
+     SELECT gen_random_uuid()::text, role."organizationId", role."id", r."principalType", r."principal", r."issuer", r."subKind", r."subjects", r."audiences", r."description"
+     FROM jsonb_to_recordset($1::jsonb) AS r("roleArn" text, "principalType" text, "principal" text, "issuer" text, "subKind" text, "subjects" text[], "audiences" text[], "description" text)
+     JOIN "iam_role" role ON role."organizationId" = $2 AND role."arn" = r."roleArn"`,
+    JSON.stringify(rows),
+    s.organizationId,
+  );
 }

@@ -1,4 +1,5 @@
 import { CallCounter, classifyAwsError, collectAccount } from "@trustwatch/aws";
+import { trustSubjectRows } from "@trustwatch/core";
 import {
   finishAccount,
   getAccountScanTarget,
@@ -66,6 +67,7 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
       seenAt: deps.now(),
       completeRegions: target.regions.filter((r) => !failedRegions.has(r)),
       ...inventory,
+      trustSubjects: inventory.roles.map((r) => ({ roleArn: r.arn, rows: trustSubjectRows(r.trustPolicy) })),
     });
     await finishAccount(deps.db, organizationId, scanId, awsAccountId, {
       status: "succeeded",
