@@ -22,7 +22,10 @@ test("an analyst requests the wildcard-sub fix, an approver approves it, the wor
 
   // The demo's wildcard-sub finding, from the findings list.
   await analyst.goto("/findings?rule=trust.wildcard-sub&q=irsa-any-service-account");
-  await analyst.getByRole("link", { name: /irsa-any-service-account/ }).first().click();
+  await analyst
+    .getByRole("link", { name: /irsa-any-service-account/ })
+    .first()
+    .click();
   await expect(analyst).toHaveURL(/\/findings\/[^/?]+$/);
   const findingId = new URL(analyst.url()).pathname.split("/").pop() ?? "";
 
@@ -44,8 +47,13 @@ test("an analyst requests the wildcard-sub fix, an approver approves it, the wor
 
   const approver = await signedIn(browser, APPROVER);
   await approver.goto("/remediation");
-  await expect(approver.getByRole("table", { name: "Remediation requests" })).toContainText("irsa-any-service-account");
-  await testInfo.attach("remediation-queue", { body: await approver.screenshot({ fullPage: true }), contentType: "image/png" });
+  await expect(approver.getByRole("table", { name: "Remediation requests" })).toContainText(
+    "irsa-any-service-account",
+  );
+  await testInfo.attach("remediation-queue", {
+    body: await approver.screenshot({ fullPage: true }),
+    contentType: "image/png",
+  });
 
   await approver.goto(requestUrl);
   await approver.getByLabel("Comment (required to reject)").fill("Only payments/api uses this role.");
@@ -55,7 +63,10 @@ test("an analyst requests the wildcard-sub fix, an approver approves it, the wor
   await expect(approver.getByTestId("finding-status")).toHaveText("resolved");
   await expect(approver.getByTestId("approved-by")).toContainText("Pat Approver");
   await expect(approver.getByTestId("requested-by")).toContainText("Sam Analyst");
-  await testInfo.attach("remediation-detail", { body: await approver.screenshot({ fullPage: true }), contentType: "image/png" });
+  await testInfo.attach("remediation-detail", {
+    body: await approver.screenshot({ fullPage: true }),
+    contentType: "image/png",
+  });
 
   await analyst.goto(`/findings/${findingId}`);
   await expect(analyst.getByText("resolved").first()).toBeVisible();

@@ -43,6 +43,8 @@ const ZEnvSchema = z
       .default("arn:aws:iam::999999999999:root"),
     /** 32-byte key (base64) for secrets at rest (Slack webhook URLs, SSO secrets). */
     TRUSTWATCH_ENCRYPTION_KEY: z.string().optional(),
+    /** Tests and local development only: Slack channels may use any http(s) webhook URL. */
+    TRUSTWATCH_SLACK_ALLOW_ANY_URL: z.enum(["true", "false"]).default("false"),
   })
   .superRefine((env, ctx) => {
     const isProduction = env.NODE_ENV === "production";
@@ -77,6 +79,7 @@ export type Env = {
   queuePrefix: string;
   awsPrincipalArn: string;
   encryptionKey: string | null;
+  slackAllowAnyUrl: boolean;
 };
 
 /**
@@ -102,6 +105,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     queuePrefix: env.TRUSTWATCH_QUEUE_PREFIX,
     awsPrincipalArn: env.TRUSTWATCH_AWS_PRINCIPAL_ARN,
     encryptionKey: env.TRUSTWATCH_ENCRYPTION_KEY ?? null,
+    slackAllowAnyUrl: env.TRUSTWATCH_SLACK_ALLOW_ANY_URL === "true",
     sso:
       issuer && env.SSO_CLIENT_ID && env.SSO_CLIENT_SECRET
         ? {

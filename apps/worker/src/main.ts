@@ -4,6 +4,7 @@ import { parseWorkerEnv } from "./env";
 import { createLogger } from "./logger";
 import { buildProcessors } from "./processors";
 import { startWorkers } from "./runtime";
+import { resumeOrphanedScans } from "./scans/resume";
 import { reconcileSchedules } from "./schedules/reconcile";
 
 async function main() {
@@ -29,6 +30,14 @@ async function main() {
   reconcileSchedules({ db, queues, logger }).catch((e: Error) =>
     logger.error("schedule reconciliation failed", { error: e.message }),
   );
+  // At start and every minute: scans whose jobs Redis lost are resumed from PostgreSQL.
+  const resume = () =>
+    resumeOrphanedScans({ db, queues, logger, now: () => new Date() }).catch((e: Error) =>
+      logger.error("scan resumption failed", { error: e.message }),
+    );
+  void resume();
+  const resumeTimer = setInterval(resume, 60_000);
+  resumeTimer.unref();
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -37,6 +46,7 @@ async function main() {
     logger.info("worker stopping", { signal });
     const force = setTimeout(() => process.exit(1), 30_000);
     force.unref();
+    clearInterval(resumeTimer);
     await runtime.close();
     await queues.close();
     await connection.quit();

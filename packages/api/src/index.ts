@@ -1,4 +1,4 @@
-export { type Context, createContext, type SessionContext } from "./context";
+export { type Context, createContext, type SecretsConfig, type SessionContext } from "./context";
 export { ACTION_MIN_ROLE, type Action, can, hasRole, ROLES, type Role, ZRole } from "./roles";
 export { type AppRouter, appRouter, createCaller } from "./root";
 export type { Me } from "./routers/me/get-me";

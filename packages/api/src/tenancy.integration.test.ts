@@ -17,6 +17,7 @@
  * Procedures that start jobs get a fake queue set (nothing reaches Redis). After the whole
  * matrix ran, organization A's rows must be exactly as before: B changed nothing of A's.
  */
+import { randomBytes } from "node:crypto";
 import { type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import type { Db } from "@trustwatch/db";
 import { hashApiToken, hashInvitationToken } from "@trustwatch/db";
@@ -139,11 +140,32 @@ export const SAMPLE_INPUTS: Record<string, Sample> = {
   "podIdentity.list": { input: () => undefined },
   "remediation.plan": { input: (ids) => ({ findingId: ids.findingId, serviceAccounts: ["default:app"] }) },
   "remediation.request": { input: (ids) => ({ findingId: ids.findingId, serviceAccounts: ["default:app"] }) },
-  "remediation.list": { input: (ids) => ({ tab: "all", findingId: ids.findingId, cursor: ids.remediationId }) },
+  "remediation.list": {
+    input: (ids) => ({ tab: "pending", findingId: ids.findingId, cursor: ids.remediationId }),
+  },
   "remediation.get": { input: (ids) => ({ id: ids.remediationId }) },
   "remediation.approve": { input: (ids) => ({ id: ids.remediationId, comment: "B approves" }) },
   "remediation.reject": { input: (ids) => ({ id: ids.remediationId, comment: "B rejects" }) },
   "remediation.rollback": { input: (ids) => ({ id: ids.remediationId, comment: "B rolls back" }) },
+  "notifications.listChannels": { input: () => undefined },
+  "notifications.createChannel": {
+    input: () => ({
+      name: "B alerts",
+      webhookUrl: "https://hooks.slack.com/services/TB0/BB0/bsecret",
+      minSeverity: "high",
+    }),
+  },
+  "notifications.updateChannel": { input: (ids) => ({ channelId: ids.channelId, name: "renamed by B" }) },
+  "notifications.removeChannel": { input: (ids) => ({ channelId: ids.channelId }) },
+  "notifications.sendTest": { input: (ids) => ({ channelId: ids.channelId }) },
+  "notifications.listDeliveries": { input: (ids) => ({ channelId: ids.channelId, limit: 200 }) },
+  "schedules.list": { input: () => undefined },
+  "schedules.preview": { input: () => ({ cron: "0 3 * * *", timezone: "UTC" }) },
+  "schedules.create": {
+    input: () => ({ name: "B nightly", cron: "0 3 * * *", timezone: "UTC", enabled: true }),
+  },
+  "schedules.update": { input: (ids) => ({ scheduleId: ids.scheduleId, name: "renamed by B" }) },
+  "schedules.remove": { input: (ids) => ({ scheduleId: ids.scheduleId }) },
 };
 
 /** The weakest role a procedure allows. Keep in step with the procedure's roleProcedure(...). */
@@ -202,6 +224,17 @@ export const MIN_ROLE: Record<string, Role | "signed-in" | "public"> = {
   "remediation.approve": "approver",
   "remediation.reject": "approver",
   "remediation.rollback": "analyst",
+  "notifications.listChannels": "admin",
+  "notifications.createChannel": "admin",
+  "notifications.updateChannel": "admin",
+  "notifications.removeChannel": "admin",
+  "notifications.sendTest": "admin",
+  "notifications.listDeliveries": "admin",
+  "schedules.list": "admin",
+  "schedules.preview": "admin",
+  "schedules.create": "admin",
+  "schedules.update": "admin",
+  "schedules.remove": "admin",
 };
 
 // ───────────── machinery ─────────────
@@ -219,23 +252,27 @@ function listProcedures(): ProcedureInfo[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** A queue set that accepts every job and sends nothing anywhere. */
+/** A queue set that accepts every call (add, upsertJobScheduler, …) and sends nothing anywhere. */
 function fakeQueues(): Queues {
-  const queue = { add: async (name: string) => ({ id: `fake-${name}` }), addBulk: async () => [] };
-  return {
-    scan: queue,
-    remediation: queue,
-    notify: queue,
-    schedule: queue,
-    flows: { add: async () => ({ job: { id: "fake-flow" } }) },
-    close: async () => undefined,
-  } as unknown as Queues;
+  const queue = new Proxy(
+    {},
+    {
+      get: (_target, method) =>
+        method === "then"
+          ? undefined
+          : async () => (/^get.*s$/.test(String(method)) ? [] : { id: `fake-${String(method)}` }),
+    },
+  );
+  return new Proxy({}, { get: (_target, name) => (name === "then" ? undefined : queue) }) as Queues;
 }
+
+/** Channels need the encryption key; any valid 32-byte key does in a test. */
+const SECRETS = { encryptionKey: randomBytes(32).toString("base64"), allowAnyWebhookUrl: false };
 
 type Outcome = { ok: true; value: unknown } | { ok: false; code: TRPC_ERROR_CODE_KEY; message: string };
 
 async function call(db: Db, session: SessionContext | null, path: string, input: unknown): Promise<Outcome> {
-  const caller = appRouter.createCaller(createContext({ db, session, queues: fakeQueues }));
+  const caller = appRouter.createCaller(createContext({ db, session, queues: fakeQueues, secrets: SECRETS }));
   let target: unknown = caller;
   for (const key of path.split(".")) target = (target as Record<string, unknown>)[key];
   try {
@@ -413,6 +450,18 @@ async function seedOrganizationA(db: Db, organizationId: string, adminUserId: st
   const channel = await db.notificationChannel.create({
     data: { organizationId, name: `${MARK} channel`, webhookUrlEncrypted: MARK, webhookUrlHint: MARK },
   });
+  await db.notificationDelivery.create({
+    data: {
+      organizationId,
+      channelId: channel.id,
+      scanId: scan.id,
+      dedupeKey: `${MARK}-delivery`,
+      kind: "scan.findings",
+      status: "failed",
+      error: `${MARK} delivery error`,
+      payload: { note: MARK },
+    },
+  });
   const schedule = await db.scanSchedule.create({
     data: { organizationId, name: `${MARK} schedule`, cron: "0 * * * *", createdById: adminUserId },
   });
@@ -462,19 +511,44 @@ async function seedOrganizationA(db: Db, organizationId: string, adminUserId: st
 /** Everything of A's that B could change, as plain data, to compare before and after. */
 async function snapshotOrganization(db: Db, organizationId: string) {
   const where = { where: { organizationId } };
-  const [members, invitations, tokens, exceptions, accounts, scans, findings, remediations, organization] =
-    await Promise.all([
-      db.member.findMany({ ...where, orderBy: { id: "asc" } }),
-      db.invitation.findMany({ ...where, orderBy: { id: "asc" } }),
-      db.apiToken.findMany({ ...where, orderBy: { id: "asc" } }),
-      db.findingException.findMany({ ...where, orderBy: { id: "asc" } }),
-      db.awsAccount.findMany({ ...where, orderBy: { id: "asc" } }),
-      db.scan.findMany({ ...where, orderBy: { id: "asc" } }),
-      db.finding.findMany({ ...where, orderBy: { id: "asc" } }),
-      db.remediationRequest.findMany({ ...where, orderBy: { id: "asc" } }),
-      db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
-    ]);
-  return { members, invitations, tokens, exceptions, accounts, scans, findings, remediations, organization };
+  const [
+    members,
+    invitations,
+    tokens,
+    exceptions,
+    accounts,
+    scans,
+    findings,
+    remediations,
+    organization,
+    channels,
+    schedules,
+  ] = await Promise.all([
+    db.member.findMany({ ...where, orderBy: { id: "asc" } }),
+    db.invitation.findMany({ ...where, orderBy: { id: "asc" } }),
+    db.apiToken.findMany({ ...where, orderBy: { id: "asc" } }),
+    db.findingException.findMany({ ...where, orderBy: { id: "asc" } }),
+    db.awsAccount.findMany({ ...where, orderBy: { id: "asc" } }),
+    db.scan.findMany({ ...where, orderBy: { id: "asc" } }),
+    db.finding.findMany({ ...where, orderBy: { id: "asc" } }),
+    db.remediationRequest.findMany({ ...where, orderBy: { id: "asc" } }),
+    db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
+    db.notificationChannel.findMany({ ...where, orderBy: { id: "asc" } }),
+    db.scanSchedule.findMany({ ...where, orderBy: { id: "asc" } }),
+  ]);
+  return {
+    members,
+    invitations,
+    tokens,
+    exceptions,
+    accounts,
+    scans,
+    findings,
+    remediations,
+    organization,
+    channels,
+    schedules,
+  };
 }
 
 /** Every id and marker of A that must not appear in anything B receives. */

@@ -25,19 +25,32 @@ export class ApplyOperationsError extends Error {
 async function applyOne(iam: IAMClient, op: Operation): Promise<void> {
   switch (op.op) {
     case "UpdateAssumeRolePolicy":
-      await iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: op.roleName, PolicyDocument: op.document }));
+      await iam.send(
+        new UpdateAssumeRolePolicyCommand({ RoleName: op.roleName, PolicyDocument: op.document }),
+      );
       return;
     case "UpdateOpenIDConnectProviderThumbprint":
       await iam.send(
-        new UpdateOpenIDConnectProviderThumbprintCommand({ OpenIDConnectProviderArn: op.arn, ThumbprintList: op.thumbprints }),
+        new UpdateOpenIDConnectProviderThumbprintCommand({
+          OpenIDConnectProviderArn: op.arn,
+          ThumbprintList: op.thumbprints,
+        }),
       );
       return;
     case "AddClientIDToOpenIDConnectProvider":
-      await iam.send(new AddClientIDToOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: op.arn, ClientID: op.clientId }));
+      await iam.send(
+        new AddClientIDToOpenIDConnectProviderCommand({
+          OpenIDConnectProviderArn: op.arn,
+          ClientID: op.clientId,
+        }),
+      );
       return;
     case "RemoveClientIDFromOpenIDConnectProvider":
       await iam.send(
-        new RemoveClientIDFromOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: op.arn, ClientID: op.clientId }),
+        new RemoveClientIDFromOpenIDConnectProviderCommand({
+          OpenIDConnectProviderArn: op.arn,
+          ClientID: op.clientId,
+        }),
       );
       return;
     case "CreateOpenIDConnectProvider":
@@ -58,7 +71,10 @@ async function applyOne(iam: IAMClient, op: Operation): Promise<void> {
 }
 
 /** Applies a plan's IAM calls in order, with the remediation role's client; stops at the first failure. */
-export async function applyOperations(iam: IAMClient, operations: readonly Operation[]): Promise<{ applied: Operation[] }> {
+export async function applyOperations(
+  iam: IAMClient,
+  operations: readonly Operation[],
+): Promise<{ applied: Operation[] }> {
   const applied: Operation[] = [];
   for (const op of operations) {
     try {

@@ -19,7 +19,9 @@ export async function readLiveState(iam: IAMClient, target: LiveTarget): Promise
       if (!doc) throw new Error(`the live trust policy of ${roleName} is not JSON`);
       return prettyJson(doc);
     }
-    const p = await iam.send(new GetOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: target.targetArn }));
+    const p = await iam.send(
+      new GetOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: target.targetArn }),
+    );
     return providerDocument({
       url: (p.Url ?? "").replace(/^https:\/\//, ""),
       clientIds: p.ClientIDList ?? [],

@@ -23,7 +23,8 @@ export type PlanDraft = {
 export function buildPlan(draft: PlanDraft, inventory: Inventory, now: Date): PlanResult {
   const operations = operationsFor(draft.resourceType, draft.targetArn, draft.before, draft.after);
   if ("error" in operations) return operations;
-  if (operations.length === 0) return { error: "The resource already looks like the fix: nothing to change." };
+  if (operations.length === 0)
+    return { error: "The resource already looks like the fix: nothing to change." };
   const changed = applyOperationsToInventory(inventory, { ...draft, operations });
   const widen =
     draft.resourceType === "role"

@@ -30,7 +30,10 @@ export function findRoleTarget(finding: Finding, inventory: Inventory): RoleTarg
 }
 
 export function findProvider(finding: Finding, inventory: Inventory): Provider | { error: string } {
-  if (finding.resourceType !== "provider") return { error: `${finding.ruleId} is not a finding on a provider` };
+  if (finding.resourceType !== "provider")
+    return { error: `${finding.ruleId} is not a finding on a provider` };
   const provider = inventory.providers.find((p) => p.arn === finding.resourceArn);
-  return provider ?? { error: `Provider ${finding.resourceArn} is not in the current inventory: re-scan first.` };
+  return (
+    provider ?? { error: `Provider ${finding.resourceArn} is not in the current inventory: re-scan first.` }
+  );
 }

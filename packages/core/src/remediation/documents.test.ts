@@ -1,17 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { diffLines } from "./diff";
-import { canonicalDocument, sameDocument } from "./documents";
-import { suggestServiceAccounts } from "./suggest-service-accounts";
 import { evaluate } from "../rules/evaluate";
 import { association, inventory, NOW, role } from "../test-support/inventory";
 import { EKS_ISSUER, EKS_PROVIDER, policy, webIdentityStatement } from "../test-support/policies";
+import { diffLines } from "./diff";
+import { canonicalDocument, sameDocument } from "./documents";
+import { suggestServiceAccounts } from "./suggest-service-accounts";
 
 describe("sameDocument", () => {
-  const doc = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}]}';
+  const doc =
+    '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}]}';
   it.each([
-    { name: "URL-encoded as GetRole returns it", a: doc, b: encodeURIComponent(doc), kind: "role" as const, same: true },
-    { name: "key order and whitespace", a: doc, b: JSON.stringify(JSON.parse(doc), null, 2), kind: "role" as const, same: true },
-    { name: "a changed statement", a: doc, b: doc.replace("Allow", "Deny"), kind: "role" as const, same: false },
+    {
+      name: "URL-encoded as GetRole returns it",
+      a: doc,
+      b: encodeURIComponent(doc),
+      kind: "role" as const,
+      same: true,
+    },
+    {
+      name: "key order and whitespace",
+      a: doc,
+      b: JSON.stringify(JSON.parse(doc), null, 2),
+      kind: "role" as const,
+      same: true,
+    },
+    {
+      name: "a changed statement",
+      a: doc,
+      b: doc.replace("Allow", "Deny"),
+      kind: "role" as const,
+      same: false,
+    },
     {
       name: "provider list order and thumbprint case",
       a: '{"Url":"oidc.example.com","ClientIDList":["a","b"],"ThumbprintList":["AB"]}',
@@ -19,7 +38,13 @@ describe("sameDocument", () => {
       kind: "provider" as const,
       same: true,
     },
-    { name: "absent vs present", a: "", b: '{"Url":"x","ClientIDList":[],"ThumbprintList":[]}', kind: "provider" as const, same: false },
+    {
+      name: "absent vs present",
+      a: "",
+      b: '{"Url":"x","ClientIDList":[],"ThumbprintList":[]}',
+      kind: "provider" as const,
+      same: false,
+    },
     { name: "unreadable is never the same", a: "{", b: "{", kind: "role" as const, same: false },
   ])("$name", ({ a, b, kind, same }) => {
     expect(sameDocument(kind, a, b)).toBe(same);
@@ -46,11 +71,23 @@ describe("suggestServiceAccounts", () => {
   it("offers the cluster's Pod Identity service accounts that the current pattern accepts", () => {
     const inv = inventory({
       roles: [
-        role("ns", policy(webIdentityStatement(EKS_PROVIDER, { StringLike: { [`${EKS_ISSUER}:sub`]: "system:serviceaccount:payments:*" } }))),
+        role(
+          "ns",
+          policy(
+            webIdentityStatement(EKS_PROVIDER, {
+              StringLike: { [`${EKS_ISSUER}:sub`]: "system:serviceaccount:payments:*" },
+            }),
+          ),
+        ),
       ],
       podIdentityAssociations: [
         association(),
-        association({ associationId: "a-2", associationArn: "x/a-2", namespace: "billing", serviceAccount: "sync" }),
+        association({
+          associationId: "a-2",
+          associationArn: "x/a-2",
+          namespace: "billing",
+          serviceAccount: "sync",
+        }),
       ],
     });
     const finding = evaluate(inv, { now: NOW }).find((f) => f.ruleId === "trust.namespace-wildcard-sub");

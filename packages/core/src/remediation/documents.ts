@@ -23,7 +23,11 @@ export type ProviderFields = Pick<Provider, "url" | "clientIds" | "thumbprints">
 
 /** The reviewable form of an OIDC provider: what GetOpenIDConnectProvider returns, minus dates and tags. */
 export function providerDocument(p: ProviderFields): string {
-  return prettyJson({ Url: normalizeIssuer(p.url), ClientIDList: p.clientIds, ThumbprintList: p.thumbprints });
+  return prettyJson({
+    Url: normalizeIssuer(p.url),
+    ClientIDList: p.clientIds,
+    ThumbprintList: p.thumbprints,
+  });
 }
 
 export function parseProviderDocument(text: string): ProviderFields | null {

@@ -52,10 +52,16 @@ export function operationsFor(
 }
 
 /** The inventory as it will be once the plan's operations succeed (for re-running the rules). */
-export function applyOperationsToInventory(inventory: Inventory, plan: Pick<Plan, "accountId" | "targetArn" | "operations">): Inventory {
+export function applyOperationsToInventory(
+  inventory: Inventory,
+  plan: Pick<Plan, "accountId" | "targetArn" | "operations">,
+): Inventory {
   let roles = inventory.roles;
   let providers = inventory.providers;
-  const mapProvider = (arn: string, f: (p: Inventory["providers"][number]) => Inventory["providers"][number]) => {
+  const mapProvider = (
+    arn: string,
+    f: (p: Inventory["providers"][number]) => Inventory["providers"][number],
+  ) => {
     providers = providers.map((p) => (p.arn === arn ? f(p) : p));
   };
   for (const op of plan.operations) {

@@ -14,7 +14,9 @@ export function planDeleteProvider(finding: Finding, inventory: Inventory, optio
   const provider = findProvider(finding, inventory);
   if ("error" in provider) return provider;
   const index = new InventoryIndex(inventory);
-  const trusting = inventory.roles.filter((r) => index.trustOf(r).providers.some((p) => p.providerArn === provider.arn));
+  const trusting = inventory.roles.filter((r) =>
+    index.trustOf(r).providers.some((p) => p.providerArn === provider.arn),
+  );
   if (trusting.length > 0)
     return {
       error: `Provider ${provider.url} is still trusted by ${trusting.map((r) => r.name).join(", ")}: remove those trust statements first.`,
@@ -29,7 +31,9 @@ export function planDeleteProvider(finding: Finding, inventory: Inventory, optio
       resourceType: "provider",
       before: providerDocument(provider),
       after: "",
-      notes: ["A rollback re-creates the provider with the same URL, client ids and thumbprints, but not its tags."],
+      notes: [
+        "A rollback re-creates the provider with the same URL, client ids and thumbprints, but not its tags.",
+      ],
     },
     inventory,
     options.now,

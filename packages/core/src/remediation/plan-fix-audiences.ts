@@ -1,8 +1,8 @@
 import type { Inventory } from "../inventory/types";
 import { isEksIssuer } from "../issuers/eks";
 import { InventoryIndex } from "../rules/inventory-index";
-import type { Finding } from "../rules/types";
 import { STS_AUDIENCE } from "../rules/trust/no-aud";
+import type { Finding } from "../rules/types";
 import { buildPlan } from "./build-plan";
 import { findProvider } from "./context";
 import { providerDocument } from "./documents";
@@ -16,7 +16,8 @@ import type { PlanOptions, PlanResult } from "./types";
 export function planAudienceFix(finding: Finding, inventory: Inventory, options: PlanOptions): PlanResult {
   const provider = findProvider(finding, inventory);
   if ("error" in provider) return provider;
-  if (!isEksIssuer(provider.url)) return { error: "Only EKS providers are expected to use sts.amazonaws.com alone." };
+  if (!isEksIssuer(provider.url))
+    return { error: "Only EKS providers are expected to use sts.amazonaws.com alone." };
   const extra = provider.clientIds.filter((c) => c !== STS_AUDIENCE);
   const notes: string[] = [];
   if (!provider.clientIds.includes(STS_AUDIENCE))
@@ -28,10 +29,14 @@ export function planAudienceFix(finding: Finding, inventory: Inventory, options:
     const relying = index
       .rolesTrustingProvider(provider.arn)
       .flatMap((arn) => index.rolesByArn.get(arn) ?? [])
-      .filter((r) => index.trustOf(r).providers.some((p) => p.providerArn === provider.arn && p.aud.kind === "any"));
+      .filter((r) =>
+        index.trustOf(r).providers.some((p) => p.providerArn === provider.arn && p.aud.kind === "any"),
+      );
     notes.push(
       `Removes ${extra.join(", ")}: tokens minted for ${extra.length > 1 ? "these audiences" : "this audience"} stop being accepted${
-        relying.length > 0 ? ` (roles without an aud condition: ${relying.map((r) => r.name).join(", ")})` : ""
+        relying.length > 0
+          ? ` (roles without an aud condition: ${relying.map((r) => r.name).join(", ")})`
+          : ""
       }.`,
     );
   }

@@ -44,7 +44,15 @@ const cases: Case[] = [
     name: "wildcard sub → StringEquals on the picked service accounts",
     inventory: inventory({
       roles: [
-        role("wild", policy(webIdentityStatement(EKS_PROVIDER, { StringLike: { [SUB]: "system:serviceaccount:*:*" }, StringEquals: { [AUD]: "sts.amazonaws.com" } }))),
+        role(
+          "wild",
+          policy(
+            webIdentityStatement(EKS_PROVIDER, {
+              StringLike: { [SUB]: "system:serviceaccount:*:*" },
+              StringEquals: { [AUD]: "sts.amazonaws.com" },
+            }),
+          ),
+        ),
       ],
     }),
     ruleId: "trust.wildcard-sub",
@@ -52,55 +60,121 @@ const cases: Case[] = [
     expected: {
       kind: "trust.tighten-sub",
       operations: ["UpdateAssumeRolePolicy"],
-      afterIncludes: ["system:serviceaccount:payments:api", "system:serviceaccount:payments:worker", '"sts.amazonaws.com"'],
+      afterIncludes: [
+        "system:serviceaccount:payments:api",
+        "system:serviceaccount:payments:worker",
+        '"sts.amazonaws.com"',
+      ],
       afterExcludes: ["StringLike"],
     },
   },
   {
     name: "audience-only trust → adds a sub condition",
     inventory: inventory({
-      roles: [role("aud-only", policy(webIdentityStatement(EKS_PROVIDER, { StringEquals: { [AUD]: "sts.amazonaws.com" } })))],
+      roles: [
+        role(
+          "aud-only",
+          policy(webIdentityStatement(EKS_PROVIDER, { StringEquals: { [AUD]: "sts.amazonaws.com" } })),
+        ),
+      ],
     }),
     ruleId: "trust.no-sub",
     options: { serviceAccounts: ["system:serviceaccount:web:frontend"] },
-    expected: { kind: "trust.tighten-sub", operations: ["UpdateAssumeRolePolicy"], afterIncludes: [`"${SUB}": "system:serviceaccount:web:frontend"`] },
+    expected: {
+      kind: "trust.tighten-sub",
+      operations: ["UpdateAssumeRolePolicy"],
+      afterIncludes: [`"${SUB}": "system:serviceaccount:web:frontend"`],
+    },
   },
   {
     name: "namespace pattern → one service account of that namespace",
     inventory: inventory({
-      roles: [role("ns", policy(webIdentityStatement(EKS_PROVIDER, { StringLike: { [SUB]: "system:serviceaccount:monitoring:*" }, StringEquals: { [AUD]: "sts.amazonaws.com" } })))],
+      roles: [
+        role(
+          "ns",
+          policy(
+            webIdentityStatement(EKS_PROVIDER, {
+              StringLike: { [SUB]: "system:serviceaccount:monitoring:*" },
+              StringEquals: { [AUD]: "sts.amazonaws.com" },
+            }),
+          ),
+        ),
+      ],
     }),
     ruleId: "trust.namespace-wildcard-sub",
     options: { serviceAccounts: ["monitoring:prometheus"] },
-    expected: { kind: "trust.tighten-sub", operations: ["UpdateAssumeRolePolicy"], afterIncludes: ["monitoring:prometheus"] },
+    expected: {
+      kind: "trust.tighten-sub",
+      operations: ["UpdateAssumeRolePolicy"],
+      afterIncludes: ["monitoring:prometheus"],
+    },
   },
   {
     name: "missing aud → StringEquals aud sts.amazonaws.com next to the sub",
     inventory: inventory({
-      roles: [role("no-aud", policy(webIdentityStatement(EKS_PROVIDER, { StringEquals: { [SUB]: "system:serviceaccount:search:indexer" } })))],
+      roles: [
+        role(
+          "no-aud",
+          policy(
+            webIdentityStatement(EKS_PROVIDER, {
+              StringEquals: { [SUB]: "system:serviceaccount:search:indexer" },
+            }),
+          ),
+        ),
+      ],
     }),
     ruleId: "trust.no-aud",
-    expected: { kind: "trust.add-aud", operations: ["UpdateAssumeRolePolicy"], afterIncludes: [`"${AUD}": "sts.amazonaws.com"`, "search:indexer"] },
+    expected: {
+      kind: "trust.add-aud",
+      operations: ["UpdateAssumeRolePolicy"],
+      afterIncludes: [`"${AUD}": "sts.amazonaws.com"`, "search:indexer"],
+    },
   },
   {
     name: "dangling provider, other statements kept",
     inventory: inventory({
-      roles: [role("dangling", policy(JSON.parse(irsaPolicy("a", "b")).Statement[0], JSON.parse(irsaPolicy("qa", "runner", OTHER_EKS_ISSUER, OTHER_PROVIDER)).Statement[0]))],
+      roles: [
+        role(
+          "dangling",
+          policy(
+            JSON.parse(irsaPolicy("a", "b")).Statement[0],
+            JSON.parse(irsaPolicy("qa", "runner", OTHER_EKS_ISSUER, OTHER_PROVIDER)).Statement[0],
+          ),
+        ),
+      ],
     }),
     ruleId: "trust.dangling-provider",
-    expected: { kind: "trust.remove-dangling-provider", operations: ["UpdateAssumeRolePolicy"], afterIncludes: [EKS_PROVIDER], afterExcludes: [OTHER_PROVIDER] },
+    expected: {
+      kind: "trust.remove-dangling-provider",
+      operations: ["UpdateAssumeRolePolicy"],
+      afterIncludes: [EKS_PROVIDER],
+      afterExcludes: [OTHER_PROVIDER],
+    },
   },
   {
     name: "dangling provider as the only trust → explicit Deny placeholder",
-    inventory: inventory({ roles: [role("dangling", irsaPolicy("qa", "runner", OTHER_EKS_ISSUER, OTHER_PROVIDER))] }),
+    inventory: inventory({
+      roles: [role("dangling", irsaPolicy("qa", "runner", OTHER_EKS_ISSUER, OTHER_PROVIDER))],
+    }),
     ruleId: "trust.dangling-provider",
-    expected: { kind: "trust.remove-dangling-provider", operations: ["UpdateAssumeRolePolicy"], afterIncludes: ['"Effect": "Deny"'], afterExcludes: [OTHER_PROVIDER] },
+    expected: {
+      kind: "trust.remove-dangling-provider",
+      operations: ["UpdateAssumeRolePolicy"],
+      afterIncludes: ['"Effect": "Deny"'],
+      afterExcludes: [OTHER_PROVIDER],
+    },
   },
   {
     name: "thumbprint drift → the observed thumbprint",
-    inventory: inventory({ issuers: [issuer(EKS_ISSUER, { topIntermediateThumbprint: OBSERVED, trustedByPublicCa: false })] }),
+    inventory: inventory({
+      issuers: [issuer(EKS_ISSUER, { topIntermediateThumbprint: OBSERVED, trustedByPublicCa: false })],
+    }),
     ruleId: "provider.thumbprint-drift",
-    expected: { kind: "provider.set-thumbprint", operations: ["UpdateOpenIDConnectProviderThumbprint"], afterIncludes: [OBSERVED] },
+    expected: {
+      kind: "provider.set-thumbprint",
+      operations: ["UpdateOpenIDConnectProviderThumbprint"],
+      afterIncludes: [OBSERVED],
+    },
   },
   {
     name: "audience drift (missing sts, extra audience) → exactly sts.amazonaws.com",
@@ -115,9 +189,16 @@ const cases: Case[] = [
   },
   {
     name: "missing provider → created with sts.amazonaws.com and the observed thumbprint",
-    inventory: inventory({ providers: [], issuers: [issuer(EKS_ISSUER, { topIntermediateThumbprint: OBSERVED })] }),
+    inventory: inventory({
+      providers: [],
+      issuers: [issuer(EKS_ISSUER, { topIntermediateThumbprint: OBSERVED })],
+    }),
     ruleId: "provider.missing",
-    expected: { kind: "provider.create", operations: ["CreateOpenIDConnectProvider"], afterIncludes: [EKS_ISSUER, OBSERVED] },
+    expected: {
+      kind: "provider.create",
+      operations: ["CreateOpenIDConnectProvider"],
+      afterIncludes: [EKS_ISSUER, OBSERVED],
+    },
   },
   {
     name: "orphaned provider nobody trusts → deleted",
@@ -142,19 +223,42 @@ describe("planRemediation", () => {
   });
 });
 
-type Refusal = { name: string; inventory: Inventory; ruleId: string; options?: Partial<PlanOptions>; error: RegExp };
+type Refusal = {
+  name: string;
+  inventory: Inventory;
+  ruleId: string;
+  options?: Partial<PlanOptions>;
+  error: RegExp;
+};
 
 const refusals: Refusal[] = [
   {
     name: "tighten-sub without a service account",
-    inventory: inventory({ roles: [role("aud-only", policy(webIdentityStatement(EKS_PROVIDER, { StringEquals: { [AUD]: "sts.amazonaws.com" } })))] }),
+    inventory: inventory({
+      roles: [
+        role(
+          "aud-only",
+          policy(webIdentityStatement(EKS_PROVIDER, { StringEquals: { [AUD]: "sts.amazonaws.com" } })),
+        ),
+      ],
+    }),
     ruleId: "trust.no-sub",
     error: /at least one service account/,
   },
   {
     name: "tighten-sub to a service account outside the current pattern (would widen)",
     inventory: inventory({
-      roles: [role("ns", policy(webIdentityStatement(EKS_PROVIDER, { StringLike: { [SUB]: "system:serviceaccount:monitoring:*" }, StringEquals: { [AUD]: "sts.amazonaws.com" } })))],
+      roles: [
+        role(
+          "ns",
+          policy(
+            webIdentityStatement(EKS_PROVIDER, {
+              StringLike: { [SUB]: "system:serviceaccount:monitoring:*" },
+              StringEquals: { [AUD]: "sts.amazonaws.com" },
+            }),
+          ),
+        ),
+      ],
     }),
     ruleId: "trust.namespace-wildcard-sub",
     options: { serviceAccounts: ["payments:api"] },
@@ -162,14 +266,24 @@ const refusals: Refusal[] = [
   },
   {
     name: "tighten-sub with a malformed service account",
-    inventory: inventory({ roles: [role("aud-only", policy(webIdentityStatement(EKS_PROVIDER, { StringEquals: { [AUD]: "sts.amazonaws.com" } })))] }),
+    inventory: inventory({
+      roles: [
+        role(
+          "aud-only",
+          policy(webIdentityStatement(EKS_PROVIDER, { StringEquals: { [AUD]: "sts.amazonaws.com" } })),
+        ),
+      ],
+    }),
     ruleId: "trust.no-sub",
     options: { serviceAccounts: ["payments:*"] },
     error: /Not a service account/,
   },
   {
     name: "deleting an orphaned provider a role still trusts",
-    inventory: inventory({ clusters: [cluster(OTHER_EKS_ISSUER, "other")], roles: [role("still", irsaPolicy("a", "b"))] }),
+    inventory: inventory({
+      clusters: [cluster(OTHER_EKS_ISSUER, "other")],
+      roles: [role("still", irsaPolicy("a", "b"))],
+    }),
     ruleId: "provider.orphaned",
     error: /still trusted by still/,
   },
@@ -209,7 +323,10 @@ describe("planRollback", () => {
     const inv = inventory({
       roles: [role("wild", policy(webIdentityStatement(EKS_PROVIDER, { StringLike: { [SUB]: "*" } })))],
     });
-    const plan = planRemediation(findingOf(inv, "trust.wildcard-sub"), inv, { now: NOW, serviceAccounts: ["a:b"] });
+    const plan = planRemediation(findingOf(inv, "trust.wildcard-sub"), inv, {
+      now: NOW,
+      serviceAccounts: ["a:b"],
+    });
     if (isPlanError(plan)) throw new Error(plan.error);
     const rollback = planRollback(plan, inv, NOW);
     if (isPlanError(rollback)) throw new Error(rollback.error);

@@ -4,7 +4,14 @@ import { buildPlan } from "./build-plan";
 import { evidenceIndexes, findRoleTarget } from "./context";
 import { prettyJson } from "./documents";
 import { isWithin, targetGrants, toServiceAccountSubject } from "./suggest-service-accounts";
-import { editCondition, removeConditionKey, setConditionKey, statementsOf, webIdentityAllowIndexes, withStatements } from "./trust-edit";
+import {
+  editCondition,
+  removeConditionKey,
+  setConditionKey,
+  statementsOf,
+  webIdentityAllowIndexes,
+  withStatements,
+} from "./trust-edit";
 import type { PlanOptions, PlanResult } from "./types";
 
 /**
@@ -23,12 +30,15 @@ export function planTightenSub(finding: Finding, inventory: Inventory, options: 
   const sets = targetGrants(finding, inventory).map((g) => g.sub);
   const outside = subjects.filter((s) => !isWithin(s, sets));
   if (outside.length > 0)
-    return { error: `The current trust does not accept ${outside.join(", ")}: adding it would widen access.` };
+    return {
+      error: `The current trust does not accept ${outside.join(", ")}: adding it would widen access.`,
+    };
 
   const allowed = webIdentityAllowIndexes(target.doc, target.providerArn);
   const named = evidenceIndexes(finding);
   const indexes = named ? allowed.filter((i) => named.includes(i)) : allowed;
-  if (indexes.length === 0) return { error: "No statement of the trust policy matches the finding any more: re-scan first." };
+  if (indexes.length === 0)
+    return { error: "No statement of the trust policy matches the finding any more: re-scan first." };
   const subKey = `${target.issuer}:sub`;
   const statements = statementsOf(target.doc).map((st, i) =>
     indexes.includes(i)

@@ -11,7 +11,9 @@ import type { ProviderTrust } from "../trust/types";
 export type WidenProof = { neverWidens: boolean; detail: string[] };
 
 const subjects = (p: ProviderTrust | undefined) =>
-  p ? describeSubjectSet(p.sub, { kubernetes: p.isEks, issuerName: p.issuer ?? p.providerArn }).join("; ") : "nobody";
+  p
+    ? describeSubjectSet(p.sub, { kubernetes: p.isEks, issuerName: p.issuer ?? p.providerArn }).join("; ")
+    : "nobody";
 
 /**
  * A trust policy change never widens access when everyone the new document accepts was accepted
@@ -21,7 +23,8 @@ const subjects = (p: ProviderTrust | undefined) =>
 export function proveTrustChange(before: string, after: string): WidenProof {
   const a = analyzeTrust(before);
   const b = analyzeTrust(after);
-  if (b.policyError) return { neverWidens: false, detail: [`The new document does not parse: ${b.policyError.message}`] };
+  if (b.policyError)
+    return { neverWidens: false, detail: [`The new document does not parse: ${b.policyError.message}`] };
   const detail: string[] = [];
   for (const p of a.providers) {
     const q = b.providers.find((x) => x.providerArn === p.providerArn);
@@ -29,7 +32,10 @@ export function proveTrustChange(before: string, after: string): WidenProof {
     detail.push(
       `${p.issuer ?? p.providerArn}: subjects ${subjects(p)} → ${subjects(q)} (${isSubset ? "subset" : "NOT provably a subset"})`,
     );
-    if (q) detail.push(`${p.issuer ?? p.providerArn}: audiences ${describeAudienceSet(p.aud)} → ${describeAudienceSet(q.aud)}`);
+    if (q)
+      detail.push(
+        `${p.issuer ?? p.providerArn}: audiences ${describeAudienceSet(p.aud)} → ${describeAudienceSet(q.aud)}`,
+      );
   }
   for (const q of b.providers)
     if (!a.providers.some((p) => p.providerArn === q.providerArn))
@@ -70,7 +76,11 @@ export function proveProviderChange(before: Inventory, after: Inventory, provide
 }
 
 /** Re-runs the finding's rule on the changed inventory: resolved when its fingerprint is gone. */
-export function checkResolves(finding: Pick<Finding, "ruleId" | "fingerprint">, after: Inventory, now: Date): boolean {
+export function checkResolves(
+  finding: Pick<Finding, "ruleId" | "fingerprint">,
+  after: Inventory,
+  now: Date,
+): boolean {
   const rule = getRule(finding.ruleId);
   if (!rule) return false;
   return !evaluate(after, { now, rules: [rule] }).some((f) => f.fingerprint === finding.fingerprint);

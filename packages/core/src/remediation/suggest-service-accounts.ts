@@ -60,11 +60,19 @@ export function suggestServiceAccounts(finding: Finding, inventory: Inventory): 
   const grants = targetGrants(finding, inventory);
   const sets = grants.map((g) => g.sub);
   const current = sets.flatMap((s) =>
-    s.kind === "any" ? ["any"] : s.kind === "exact" ? s.values : s.kind === "patterns" ? [...(s.values ?? []), ...s.patterns] : [],
+    s.kind === "any"
+      ? ["any"]
+      : s.kind === "exact"
+        ? s.values
+        : s.kind === "patterns"
+          ? [...(s.values ?? []), ...s.patterns]
+          : [],
   );
   const issuer = normalizeIssuer(target.issuer);
   const clusterArns = new Set(
-    inventory.clusters.filter((c) => c.issuerUrl && normalizeIssuer(c.issuerUrl) === issuer).map((c) => c.arn),
+    inventory.clusters
+      .filter((c) => c.issuerUrl && normalizeIssuer(c.issuerUrl) === issuer)
+      .map((c) => c.arn),
   );
   const out = new Map<string, ServiceAccountSuggestion>();
   const add = (subject: string, source: ServiceAccountSuggestion["source"], detail: string) => {
@@ -78,7 +86,9 @@ export function suggestServiceAccounts(finding: Finding, inventory: Inventory): 
     add(
       serviceAccountSubject(a.namespace, a.serviceAccount),
       "pod-identity",
-      forRole ? `Pod Identity association of this role on ${a.clusterName}` : `Pod Identity association on ${a.clusterName}`,
+      forRole
+        ? `Pod Identity association of this role on ${a.clusterName}`
+        : `Pod Identity association on ${a.clusterName}`,
     );
   }
   for (const s of sets)

@@ -8,7 +8,8 @@ import type { JsonObject } from "./documents";
 // Edits of a trust policy's JSON that keep everything the planner does not mean to change
 // (Sid, other principals, other condition keys, key order) exactly as the owner wrote it.
 
-export const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is JsonObject =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Statement element as a list (IAM accepts a single object). */
 export function statementsOf(doc: JsonObject): JsonObject[] {
@@ -69,7 +70,12 @@ export function removeConditionKey(condition: JsonObject, keyLower: string): voi
 }
 
 /** Sets `operator: { key: values }`, replacing the key in any letter case; one value is written as a string. */
-export function setConditionKey(condition: JsonObject, operator: string, key: string, values: string[]): void {
+export function setConditionKey(
+  condition: JsonObject,
+  operator: string,
+  key: string,
+  values: string[],
+): void {
   const block = isObject(condition[operator]) ? (condition[operator] as JsonObject) : {};
   for (const k of Object.keys(block)) if (k.toLowerCase() === key.toLowerCase()) delete block[k];
   block[key] = values.length === 1 ? values[0] : values;

@@ -22,7 +22,11 @@ export const ZOperation = z.discriminatedUnion("op", [
     thumbprints: z.array(z.string()),
   }),
   z.object({ op: z.literal("AddClientIDToOpenIDConnectProvider"), arn: z.string(), clientId: z.string() }),
-  z.object({ op: z.literal("RemoveClientIDFromOpenIDConnectProvider"), arn: z.string(), clientId: z.string() }),
+  z.object({
+    op: z.literal("RemoveClientIDFromOpenIDConnectProvider"),
+    arn: z.string(),
+    clientId: z.string(),
+  }),
   z.object({
     op: z.literal("CreateOpenIDConnectProvider"),
     url: z.string(),

@@ -174,3 +174,26 @@ export async function listScans(db: Db, organizationId: string, take = 20) {
 export async function listScanAccountResults(db: Db, scanId: string) {
   return db.scanAccountResult.findMany({ where: { scanId } });
 }
+
+/** Accounts still pending/running when evaluation starts did not finish: record them as failed. */
+export async function failUnfinishedAccounts(db: Db, scanId: string, now: Date) {
+  const result = await db.scanAccountResult.updateMany({
+    where: { scanId, status: { in: ["pending", "running"] } },
+    data: {
+      status: "failed",
+      errorCode: "Unfinished",
+      error: "the account's job ended without recording a result",
+      finishedAt: now,
+    },
+  });
+  if (result.count > 0) await refreshScanCounters(db, scanId);
+  return result.count;
+}
+
+/** Scans that should be progressing: the candidates for resumption after a queue loss. */
+export async function listActiveScans(db: Db, since: Date) {
+  return db.scan.findMany({
+    where: { status: { in: ["queued", "running"] }, createdAt: { gte: since } },
+    select: { id: true, organizationId: true, status: true },
+  });
+}

@@ -11,7 +11,6 @@ export function DiffView({ diff }: { diff: DiffLine[] }) {
   if (diff.length === 0) return <p className="text-xs text-slate-500">No document.</p>;
   return (
     <pre
-      aria-label="Policy diff"
       data-testid="remediation-diff"
       className="max-h-[480px] overflow-auto rounded border border-slate-200 bg-white py-1 font-mono text-xs leading-5"
     >

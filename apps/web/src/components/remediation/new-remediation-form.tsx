@@ -38,13 +38,15 @@ export function NewRemediationForm({ findingId }: { findingId: string }) {
   const data = preview.data;
   const plan = data.plan;
   const toggle = (subject: string) =>
-    setPicked((current) => (current.includes(subject) ? current.filter((s) => s !== subject) : [...current, subject]));
+    setPicked((current) =>
+      current.includes(subject) ? current.filter((s) => s !== subject) : [...current, subject],
+    );
   const addCustom = () => {
     const value = custom.trim();
     if (value && !picked.includes(value)) setPicked([...picked, value]);
     setCustom("");
   };
-  const canRequest = plan !== null && plan.proof.neverWidens && plan.proof.resolvesFinding && !data.activeRequestId;
+  const canRequest = Boolean(plan?.proof.neverWidens && plan.proof.resolvesFinding && !data.activeRequestId);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     request.mutate({ findingId, serviceAccounts: picked, comment: comment || undefined });
@@ -59,23 +61,32 @@ export function NewRemediationForm({ findingId }: { findingId: string }) {
           {data.finding.ruleId} · {data.finding.resourceArn}
         </p>
         <p className="mt-1 text-xs text-slate-600">
-          Fix: <span className="font-medium">{data.kind ? (KIND_LABELS[data.kind] ?? data.kind) : "none available"}</span>
+          Fix:{" "}
+          <span className="font-medium">
+            {data.kind ? (KIND_LABELS[data.kind] ?? data.kind) : "none available"}
+          </span>
         </p>
       </PanelCard>
 
       {data.needsServiceAccounts ? (
         <PanelCard title="Service accounts to trust">
           <p className="text-xs text-slate-500">
-            Today the role accepts: <code className="font-mono">{data.current.join(", ") || "—"}</code>. Pick the
-            service accounts that need it; everything else loses access.
+            Today the role accepts: <code className="font-mono">{data.current.join(", ") || "—"}</code>. Pick
+            the service accounts that need it; everything else loses access.
           </p>
           <fieldset className="mt-2 space-y-1" aria-label="Suggested service accounts">
             {data.suggestions.length === 0 ? (
-              <p className="text-xs text-slate-500">No suggestions from Pod Identity associations: add them below.</p>
+              <p className="text-xs text-slate-500">
+                No suggestions from Pod Identity associations: add them below.
+              </p>
             ) : null}
             {data.suggestions.map((s) => (
               <label key={s.subject} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={picked.includes(s.subject)} onChange={() => toggle(s.subject)} />
+                <input
+                  type="checkbox"
+                  checked={picked.includes(s.subject)}
+                  onChange={() => toggle(s.subject)}
+                />
                 <span className="font-mono text-xs">
                   {s.namespace}/{s.name}
                 </span>

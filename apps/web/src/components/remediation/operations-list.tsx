@@ -1,6 +1,6 @@
 import type { Operation } from "@trustwatch/core";
 
-function describe(op: Operation): string {
+function describeOperation(op: Operation): string {
   switch (op.op) {
     case "UpdateAssumeRolePolicy":
       return `role ${op.roleName}`;
@@ -20,10 +20,10 @@ function describe(op: Operation): string {
 export function OperationsList({ operations }: { operations: Operation[] }) {
   return (
     <ol className="space-y-1 text-xs">
-      {operations.map((op, index) => (
-        <li key={`${op.op}-${index}`} className="break-all">
+      {operations.map((op) => (
+        <li key={JSON.stringify(op)} className="break-all">
           <span className="font-mono font-medium text-slate-800">iam:{op.op}</span>{" "}
-          <span className="text-slate-500">{describe(op)}</span>
+          <span className="text-slate-500">{describeOperation(op)}</span>
         </li>
       ))}
     </ol>

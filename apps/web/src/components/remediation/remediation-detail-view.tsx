@@ -30,7 +30,8 @@ export function RemediationDetailView({ initial }: { initial: RemediationDetail 
     refetchInterval: (query) => (WORKING.has(query.state.data?.status ?? "") ? 1000 : false),
   });
   const r = detail.data ?? initial;
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.remediation.get.queryKey({ id: r.id }) });
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.remediation.get.queryKey({ id: r.id }) });
   const approve = useMutation(trpc.remediation.approve.mutationOptions({ onSuccess: refresh }));
   const reject = useMutation(trpc.remediation.reject.mutationOptions({ onSuccess: refresh }));
   const rollback = useMutation(
@@ -96,7 +97,11 @@ export function RemediationDetailView({ initial }: { initial: RemediationDetail 
             </PanelCard>
           ) : null}
           <PanelCard title="Before → after">
-            {r.plan ? <DiffView diff={r.plan.diff} /> : <p className="text-xs text-slate-500">Unreadable plan.</p>}
+            {r.plan ? (
+              <DiffView diff={r.plan.diff} />
+            ) : (
+              <p className="text-xs text-slate-500">Unreadable plan.</p>
+            )}
           </PanelCard>
           {r.plan ? (
             <PanelCard title="IAM calls">
@@ -163,10 +168,16 @@ export function RemediationDetailView({ initial }: { initial: RemediationDetail 
                 {r.approvedBy ? `${r.approvedBy.name} · ${formatDateTime(r.decidedAt)}` : "—"}
               </dd>
               <dt className="text-xs text-slate-500">Executed</dt>
-              <dd>{r.finishedAt ? `worker · ${formatDateTime(r.finishedAt)}` : r.startedAt ? "running…" : "—"}</dd>
+              <dd>
+                {r.finishedAt ? `worker · ${formatDateTime(r.finishedAt)}` : r.startedAt ? "running…" : "—"}
+              </dd>
             </dl>
-            {r.requestComment ? <p className="mb-1 text-xs text-slate-600">Request: “{r.requestComment}”</p> : null}
-            {r.decisionComment ? <p className="mb-2 text-xs text-slate-600">Decision: “{r.decisionComment}”</p> : null}
+            {r.requestComment ? (
+              <p className="mb-1 text-xs text-slate-600">Request: “{r.requestComment}”</p>
+            ) : null}
+            {r.decisionComment ? (
+              <p className="mb-2 text-xs text-slate-600">Decision: “{r.decisionComment}”</p>
+            ) : null}
             <RemediationTimeline entries={r.timeline} />
           </PanelCard>
         </div>

@@ -12,7 +12,13 @@ const TABS: { tab: RemediationTab; label: string }[] = [
   { tab: "failed", label: "Failed, stale, rejected" },
 ];
 
-export function RemediationTabs({ active, counts }: { active: RemediationTab; counts: RemediationList["counts"] }) {
+export function RemediationTabs({
+  active,
+  counts,
+}: {
+  active: RemediationTab;
+  counts: RemediationList["counts"];
+}) {
   return (
     <nav aria-label="Remediation status" className="mb-3 flex gap-1 border-b border-slate-200">
       {TABS.map(({ tab, label }) => (
@@ -26,7 +32,8 @@ export function RemediationTabs({ active, counts }: { active: RemediationTab; co
               : "border-transparent text-slate-500 hover:text-slate-800"
           }`}
         >
-          {label} <span className="ml-0.5 rounded bg-slate-100 px-1 text-xs text-slate-600">{counts[tab]}</span>
+          {label}{" "}
+          <span className="ml-0.5 rounded bg-slate-100 px-1 text-xs text-slate-600">{counts[tab]}</span>
         </Link>
       ))}
     </nav>

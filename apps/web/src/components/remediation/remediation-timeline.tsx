@@ -20,7 +20,9 @@ export function RemediationTimeline({ entries }: { entries: RemediationDetail["t
     <ol className="space-y-1 border-l border-slate-200 pl-3 text-xs" aria-label="Audit trail">
       {entries.map((e) => (
         <li key={e.id}>
-          <span className="font-medium text-slate-800">{e.actorType === "system" ? "Worker" : (e.actorName ?? "someone")}</span>{" "}
+          <span className="font-medium text-slate-800">
+            {e.actorType === "system" ? "Worker" : (e.actorName ?? "someone")}
+          </span>{" "}
           <span className="text-slate-600">{LABELS[e.action] ?? e.action}</span>{" "}
           <span className="text-slate-400">{formatDateTime(e.at)}</span>
         </li>

@@ -1,5 +1,6 @@
 import { evaluate, postureScore } from "@trustwatch/core";
 import {
+  failUnfinishedAccounts,
   finishScan,
   getScan,
   listActiveExceptions,
@@ -30,6 +31,9 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
   if (!scan) throw new UnrecoverableError(`scan ${scanId} not found`);
   if (FINISHED.has(scan.status)) return { status: scan.status };
 
+  // A child that died without recording its outcome (e.g. the database was down on its last
+  // attempt) must not leave the scan looking busy: it counts as failed.
+  await failUnfinishedAccounts(deps.db, scanId, deps.now());
   const results = await listScanAccountResults(deps.db, scanId);
   const failed = results.filter((r) => r.status === "failed").length;
   if (scan.cancelRequestedAt) {

@@ -1,5 +1,12 @@
 import { createOrganizationsClient, listOrganizationAccounts } from "@trustwatch/aws";
-import { type Db, getScan, listScannableAccounts, startScanAccounts, upsertAwsAccount } from "@trustwatch/db";
+import {
+  type Db,
+  getScan,
+  listScanAccountResults,
+  listScannableAccounts,
+  startScanAccounts,
+  upsertAwsAccount,
+} from "@trustwatch/db";
 import { JOB, parsePayload, QUEUE } from "@trustwatch/jobs";
 import { type Job, UnrecoverableError } from "bullmq";
 import type { ProcessorDeps } from "../deps";
@@ -17,15 +24,25 @@ export async function processScanOrg(job: Job, deps: ProcessorDeps): Promise<{ a
   if (!scan) throw new UnrecoverableError(`scan ${scanId} not found for organization ${organizationId}`);
   if (FINISHED.has(scan.status)) return { accounts: scan.accountsTotal };
 
-  await discoverAccounts(deps, organizationId, scanId);
-  const accounts = await listScannableAccounts(deps.db, organizationId);
-  await startScanAccounts(
-    deps.db,
-    organizationId,
-    scanId,
-    accounts.map((a) => a.id),
-    deps.now(),
-  );
+  // A running scan seen here again is being resumed (its jobs were lost, e.g. Redis lost its
+  // data): only the accounts that had not finished are collected again.
+  const isResume = scan.status === "running";
+  let accounts: { id: string }[];
+  if (isResume) {
+    accounts = (await listScanAccountResults(deps.db, scanId))
+      .filter((r) => r.status === "pending" || r.status === "running")
+      .map((r) => ({ id: r.awsAccountId }));
+  } else {
+    await discoverAccounts(deps, organizationId, scanId);
+    accounts = await listScannableAccounts(deps.db, organizationId);
+    await startScanAccounts(
+      deps.db,
+      organizationId,
+      scanId,
+      accounts.map((a) => a.id),
+      deps.now(),
+    );
+  }
 
   await deps.queues.flows.add({
     name: JOB.scanEvaluate,
@@ -40,7 +57,11 @@ export async function processScanOrg(job: Job, deps: ProcessorDeps): Promise<{ a
       opts: { jobId: `scan-account-${scanId}-${a.id}`, ignoreDependencyOnFailure: true },
     })),
   });
-  deps.logger.info("scan fanned out", { scanId, organizationId, accounts: accounts.length });
+  deps.logger.info(isResume ? "scan resumed" : "scan fanned out", {
+    scanId,
+    organizationId,
+    accounts: accounts.length,
+  });
   return { accounts: accounts.length };
 }
 

@@ -25,8 +25,17 @@ describe("accounts router (real PostgreSQL + Redis)", () => {
     worker = new Worker(
       q.queues.scan.name,
       async (job) =>
-        job.name === JOB.accountsTest ? { ok: true, accountId: "222222222222", arn: "arn:aws:sts::222222222222:assumed-role/TrustwatchAudit/t" } : null,
-      { connection: { ...q.queues.scan.opts.connection, maxRetriesPerRequest: null } as never, prefix: q.prefix },
+        job.name === JOB.accountsTest
+          ? {
+              ok: true,
+              accountId: "222222222222",
+              arn: "arn:aws:sts::222222222222:assumed-role/TrustwatchAudit/t",
+            }
+          : null,
+      {
+        connection: { ...q.queues.scan.opts.connection, maxRetriesPerRequest: null } as never,
+        prefix: q.prefix,
+      },
     );
   });
   afterAll(async () => {
@@ -37,11 +46,20 @@ describe("accounts router (real PostgreSQL + Redis)", () => {
 
   it("creates an account with validated input, audits it, and lists it", async () => {
     const admin = await callerFor(testDb, seeded, DEMO.admin, q.queues);
-    const created = await admin.accounts.create({ ...STAGING, regions: ["eu-west-1", "us-east-1", "us-east-1"] });
-    expect(created).toMatchObject({ accountId: "222222222222", status: "pending", regions: ["eu-west-1", "us-east-1"] });
+    const created = await admin.accounts.create({
+      ...STAGING,
+      regions: ["eu-west-1", "us-east-1", "us-east-1"],
+    });
+    expect(created).toMatchObject({
+      accountId: "222222222222",
+      status: "pending",
+      regions: ["eu-west-1", "us-east-1"],
+    });
     const list = await admin.accounts.list();
     expect(list.map((a) => a.accountId)).toContain("222222222222");
-    const log = await testDb.db.auditLog.findMany({ where: { organizationId: seeded.demoId, action: "account.create" } });
+    const log = await testDb.db.auditLog.findMany({
+      where: { organizationId: seeded.demoId, action: "account.create" },
+    });
     expect(log).toHaveLength(1);
     expect(log[0]?.targetId).toBe(created.id);
     expect(await codeOf(admin.accounts.create(STAGING))).toBe("CONFLICT");
@@ -57,19 +75,30 @@ describe("accounts router (real PostgreSQL + Redis)", () => {
     ["an empty name", { name: " " }],
   ])("refuses %s (BAD_REQUEST)", async (_label, patch) => {
     const admin = await callerFor(testDb, seeded, DEMO.admin);
-    expect(await codeOf(admin.accounts.create({ ...STAGING, accountId: "555555555555", ...patch } as never))).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(admin.accounts.create({ ...STAGING, accountId: "555555555555", ...patch } as never)),
+    ).toBe("BAD_REQUEST");
   });
 
   it("updates and soft-removes an account, with audit rows before and after", async () => {
     const admin = await callerFor(testDb, seeded, DEMO.admin);
-    const account = await admin.accounts.create({ ...STAGING, accountId: "666666666666", name: "six", auditRoleArn: "arn:aws:iam::666666666666:role/A" });
-    const updated = await admin.accounts.update({ id: account.id, name: "six renamed", regions: ["eu-west-1"] });
+    const account = await admin.accounts.create({
+      ...STAGING,
+      accountId: "666666666666",
+      name: "six",
+      auditRoleArn: "arn:aws:iam::666666666666:role/A",
+    });
+    const updated = await admin.accounts.update({
+      id: account.id,
+      name: "six renamed",
+      regions: ["eu-west-1"],
+    });
     expect(updated).toMatchObject({ name: "six renamed", regions: ["eu-west-1"] });
     const removed = await admin.accounts.remove({ id: account.id });
     expect(removed.status).toBe("disabled");
-    const actions = (await testDb.db.auditLog.findMany({ where: { targetId: account.id }, orderBy: { createdAt: "asc" } })).map(
-      (r) => r.action,
-    );
+    const actions = (
+      await testDb.db.auditLog.findMany({ where: { targetId: account.id }, orderBy: { createdAt: "asc" } })
+    ).map((r) => r.action);
     expect(actions).toEqual(["account.create", "account.update", "account.remove"]);
   });
 
@@ -90,32 +119,48 @@ describe("accounts router (real PostgreSQL + Redis)", () => {
     const account = (await admin.accounts.list()).find((a) => a.accountId === "222222222222");
     const result = await admin.accounts.testConnection({ id: account?.id ?? "" });
     expect(result).toMatchObject({ ok: true, accountId: "222222222222" });
-    expect(await testDb.db.auditLog.count({ where: { action: "account.test", targetId: account?.id } })).toBe(1);
+    expect(await testDb.db.auditLog.count({ where: { action: "account.test", targetId: account?.id } })).toBe(
+      1,
+    );
   });
 
   it("enables Organizations discovery and enqueues it", async () => {
     const admin = await callerFor(testDb, seeded, DEMO.admin, q.queues);
-    const result = await admin.accounts.discover({ managementRoleArn: "arn:aws:iam::100000000001:role/TrustwatchOrgRead" });
+    const result = await admin.accounts.discover({
+      managementRoleArn: "arn:aws:iam::100000000001:role/TrustwatchOrgRead",
+    });
     expect(result.jobId).toBeTruthy();
     const org = await testDb.db.organization.findUniqueOrThrow({ where: { id: seeded.demoId } });
-    expect(org).toMatchObject({ discoveryEnabled: true, managementRoleArn: "arn:aws:iam::100000000001:role/TrustwatchOrgRead" });
+    expect(org).toMatchObject({
+      discoveryEnabled: true,
+      managementRoleArn: "arn:aws:iam::100000000001:role/TrustwatchOrgRead",
+    });
     const job = await q.queues.scan.getJob(result.jobId ?? "");
     expect(job?.name).toBe(JOB.accountsDiscover);
     expect(await testDb.db.auditLog.count({ where: { action: "account.discover" } })).toBe(1);
   });
 
-  it.each([DEMO.viewer, DEMO.analyst, DEMO.approver])("refuses account changes to %s (FORBIDDEN)", async (email) => {
-    const caller = await callerFor(testDb, seeded, email, q.queues);
-    const id = (await caller.accounts.list())[0]?.id ?? "x";
-    expect(await codeOf(caller.accounts.create({ ...STAGING, accountId: "777777777777" }))).toBe("FORBIDDEN");
-    expect(await codeOf(caller.accounts.update({ id, name: "x" }))).toBe("FORBIDDEN");
-    expect(await codeOf(caller.accounts.remove({ id }))).toBe("FORBIDDEN");
-    expect(await codeOf(caller.accounts.testConnection({ id }))).toBe("FORBIDDEN");
-    expect(await codeOf(caller.accounts.discover({ managementRoleArn: "arn:aws:iam::100000000001:role/R" }))).toBe("FORBIDDEN");
-  });
+  it.each([DEMO.viewer, DEMO.analyst, DEMO.approver])(
+    "refuses account changes to %s (FORBIDDEN)",
+    async (email) => {
+      const caller = await callerFor(testDb, seeded, email, q.queues);
+      const id = (await caller.accounts.list())[0]?.id ?? "x";
+      expect(await codeOf(caller.accounts.create({ ...STAGING, accountId: "777777777777" }))).toBe(
+        "FORBIDDEN",
+      );
+      expect(await codeOf(caller.accounts.update({ id, name: "x" }))).toBe("FORBIDDEN");
+      expect(await codeOf(caller.accounts.remove({ id }))).toBe("FORBIDDEN");
+      expect(await codeOf(caller.accounts.testConnection({ id }))).toBe("FORBIDDEN");
+      expect(
+        await codeOf(caller.accounts.discover({ managementRoleArn: "arn:aws:iam::100000000001:role/R" })),
+      ).toBe("FORBIDDEN");
+    },
+  );
 
   it("never shows or changes another organization's accounts", async () => {
-    const demoAccount = await testDb.db.awsAccount.findFirstOrThrow({ where: { organizationId: seeded.demoId } });
+    const demoAccount = await testDb.db.awsAccount.findFirstOrThrow({
+      where: { organizationId: seeded.demoId },
+    });
     const other = await callerFor(testDb, seeded, OTHER_ADMIN, q.queues);
     expect((await other.accounts.list()).map((a) => a.id)).not.toContain(demoAccount.id);
     expect(await codeOf(other.accounts.update({ id: demoAccount.id, name: "pwned" }))).toBe("NOT_FOUND");

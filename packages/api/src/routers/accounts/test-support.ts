@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { TRPCError } from "@trpc/server";
-import { createQueues, createRedisConnection, type Queues } from "@trustwatch/jobs";
 import type { TestDatabase } from "@trustwatch/db/testing";
+import { createQueues, createRedisConnection, type Queues } from "@trustwatch/jobs";
 import { createContext } from "../../context";
 import { appRouter } from "../../root";
 import type { Seeded } from "../../test-helpers";
@@ -15,7 +15,8 @@ export function createTestQueues(): { queues: Queues; prefix: string; close: () 
     queues,
     prefix,
     close: async () => {
-      for (const q of [queues.scan, queues.remediation, queues.notify, queues.schedule]) await q.obliterate({ force: true });
+      for (const q of [queues.scan, queues.remediation, queues.notify, queues.schedule])
+        await q.obliterate({ force: true });
       await queues.close();
       await connection.quit();
     },
@@ -25,7 +26,9 @@ export function createTestQueues(): { queues: Queues; prefix: string; close: () 
 /** A caller signed in as `email` in their own organization. */
 export async function callerFor(testDb: TestDatabase, seeded: Seeded, email: string, queues?: Queues) {
   const session = await seeded.session(email);
-  return appRouter.createCaller(createContext({ db: testDb.db, session, ...(queues ? { queues: () => queues } : {}) }));
+  return appRouter.createCaller(
+    createContext({ db: testDb.db, session, ...(queues ? { queues: () => queues } : {}) }),
+  );
 }
 
 export async function codeOf(promise: Promise<unknown>): Promise<string> {

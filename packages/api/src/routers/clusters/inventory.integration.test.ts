@@ -32,37 +32,90 @@ describe("clusters, providers and pod identity routers (real PostgreSQL)", () =>
     const db = testDb.db;
     const organizationId = seeded.demoId;
     const account = await db.awsAccount.create({
-      data: { organizationId, accountId: "111111111111", name: "prod", auditRoleArn: "arn:aws:iam::111111111111:role/A", regions: ["us-east-1"] },
+      data: {
+        organizationId,
+        accountId: "111111111111",
+        name: "prod",
+        auditRoleArn: "arn:aws:iam::111111111111:role/A",
+        regions: ["us-east-1"],
+      },
     });
     const base = { organizationId, awsAccountId: account.id, accountId: "111111111111" };
     ids.cluster = (
       await db.cluster.create({
-        data: { ...base, arn: CLUSTER_ARN, region: "us-east-1", name: "prod-use1", issuerUrl: `https://${ISSUER}`, status: "ACTIVE" },
+        data: {
+          ...base,
+          arn: CLUSTER_ARN,
+          region: "us-east-1",
+          name: "prod-use1",
+          issuerUrl: `https://${ISSUER}`,
+          status: "ACTIVE",
+        },
       })
     ).id;
     ids.provider = (
       await db.oidcProvider.create({
-        data: { ...base, arn: providerArn(ISSUER), url: ISSUER, clientIds: ["sts.amazonaws.com"], thumbprints: ["00aa"] },
+        data: {
+          ...base,
+          arn: providerArn(ISSUER),
+          url: ISSUER,
+          clientIds: ["sts.amazonaws.com"],
+          thumbprints: ["00aa"],
+        },
       })
     ).id;
     ids.orphan = (
       await db.oidcProvider.create({
-        data: { ...base, arn: providerArn(ORPHAN), url: ORPHAN, clientIds: ["sts.amazonaws.com"], thumbprints: ["11bb"] },
+        data: {
+          ...base,
+          arn: providerArn(ORPHAN),
+          url: ORPHAN,
+          clientIds: ["sts.amazonaws.com"],
+          thumbprints: ["11bb"],
+        },
       })
     ).id;
     const observation = await db.issuerObservation.create({
-      data: { organizationId, url: `https://${ISSUER}`, reachable: true, topIntermediateThumbprint: "11BB", probedAt: new Date("2026-03-10T00:00:00Z") },
+      data: {
+        organizationId,
+        url: `https://${ISSUER}`,
+        reachable: true,
+        topIntermediateThumbprint: "11BB",
+        probedAt: new Date("2026-03-10T00:00:00Z"),
+      },
     });
     await db.issuerKey.createMany({
       data: [
-        { organizationId, issuerId: observation.id, kid: "k1", firstSeenAt: new Date("2026-03-01T00:00:00Z"), lastSeenAt: new Date("2026-03-08T00:00:00Z") },
-        { organizationId, issuerId: observation.id, kid: "k2", firstSeenAt: new Date("2026-03-08T00:00:00Z"), lastSeenAt: new Date("2026-03-10T00:00:00Z") },
+        {
+          organizationId,
+          issuerId: observation.id,
+          kid: "k1",
+          firstSeenAt: new Date("2026-03-01T00:00:00Z"),
+          lastSeenAt: new Date("2026-03-08T00:00:00Z"),
+        },
+        {
+          organizationId,
+          issuerId: observation.id,
+          kid: "k2",
+          firstSeenAt: new Date("2026-03-08T00:00:00Z"),
+          lastSeenAt: new Date("2026-03-10T00:00:00Z"),
+        },
       ],
     });
     await db.iamRole.createMany({
       data: [
-        { ...base, arn: "arn:aws:iam::111111111111:role/payments", name: "payments", trustPolicy: trust(ISSUER, "system:serviceaccount:pay:api") },
-        { ...base, arn: "arn:aws:iam::111111111111:role/batch", name: "batch", trustPolicy: trust(ORPHAN, "system:serviceaccount:batch:run") },
+        {
+          ...base,
+          arn: "arn:aws:iam::111111111111:role/payments",
+          name: "payments",
+          trustPolicy: trust(ISSUER, "system:serviceaccount:pay:api"),
+        },
+        {
+          ...base,
+          arn: "arn:aws:iam::111111111111:role/batch",
+          name: "batch",
+          trustPolicy: trust(ORPHAN, "system:serviceaccount:batch:run"),
+        },
       ],
     });
     await db.podIdentityAssociation.create({
@@ -119,8 +172,12 @@ describe("clusters, providers and pod identity routers (real PostgreSQL)", () =>
     ]);
     expect(detail.issuer?.rotationsSeen).toBe(1);
     expect(detail.providers[0]).toMatchObject({ thumbprintMatches: false, audienceProblems: [] });
-    expect(detail.trustingRoles.map((r) => [r.name, r.subjects])).toEqual([["payments", ["service account pay/api"]]]);
-    expect(detail.podIdentityAssociations.map((a) => `${a.namespace}/${a.serviceAccount}`)).toEqual(["shop/cart"]);
+    expect(detail.trustingRoles.map((r) => [r.name, r.subjects])).toEqual([
+      ["payments", ["service account pay/api"]],
+    ]);
+    expect(detail.podIdentityAssociations.map((a) => `${a.namespace}/${a.serviceAccount}`)).toEqual([
+      "shop/cart",
+    ]);
   });
 
   it("flags the orphaned provider first, with the roles that still trust it", async () => {
@@ -130,7 +187,11 @@ describe("clusters, providers and pod identity routers (real PostgreSQL)", () =>
       [ORPHAN, true],
       [ISSUER, false],
     ]);
-    expect(list[1]).toMatchObject({ thumbprintStatus: "drift", observedThumbprint: "11BB", clusters: [{ name: "prod-use1" }] });
+    expect(list[1]).toMatchObject({
+      thumbprintStatus: "drift",
+      observedThumbprint: "11BB",
+      clusters: [{ name: "prod-use1" }],
+    });
     const orphan = await viewer.providers.get({ id: ids.orphan });
     expect(orphan.isOrphaned).toBe(true);
     expect(orphan.trustingRoles.map((r) => r.name)).toEqual(["batch"]);

@@ -11,10 +11,15 @@ export const approveRemediationProcedure = roleProcedure("approver")
   .output(z.object({ id: z.string(), status: z.literal("approved") }))
   .mutation(async ({ ctx, input }) => {
     const row = await decide(ctx, input.id, "approved", input.comment || null);
-    await audit(ctx, "remediation.approve", { type: "remediation", id: row.id }, {
-      before: { status: row.status },
-      after: { status: "approved", comment: input.comment || null },
-    });
+    await audit(
+      ctx,
+      "remediation.approve",
+      { type: "remediation", id: row.id },
+      {
+        before: { status: row.status },
+        after: { status: "approved", comment: input.comment || null },
+      },
+    );
     await enqueueRemediation(ctx.queues(), { organizationId: ctx.organizationId, requestId: row.id });
     return { id: row.id, status: "approved" as const };
   });

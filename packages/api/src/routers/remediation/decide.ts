@@ -8,7 +8,12 @@ type DecideContext = Context & { organizationId: string; session: NonNullable<Co
  * Four eyes: approver or admin, but never on one's own request. The check is repeated inside the
  * update (decideRemediationRequest) so a race cannot slip past it.
  */
-export async function decide(ctx: DecideContext, id: string, status: "approved" | "rejected", comment: string | null) {
+export async function decide(
+  ctx: DecideContext,
+  id: string,
+  status: "approved" | "rejected",
+  comment: string | null,
+) {
   const row = await getRemediationRequest(ctx.db, ctx.organizationId, id);
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Remediation request not found" });
   if (row.requestedById === ctx.session.userId)
@@ -16,7 +21,8 @@ export async function decide(ctx: DecideContext, id: string, status: "approved" 
       code: "FORBIDDEN",
       message: "You requested this change: a different approver must review it (four eyes).",
     });
-  if (row.status !== "pending") throw new TRPCError({ code: "CONFLICT", message: `This request is already ${row.status}.` });
+  if (row.status !== "pending")
+    throw new TRPCError({ code: "CONFLICT", message: `This request is already ${row.status}.` });
   const isDecided = await decideRemediationRequest(ctx.db, ctx.organizationId, id, {
     status,
     deciderId: ctx.session.userId,

@@ -37,7 +37,9 @@ export const getRemediationProcedure = roleProcedure("viewer")
     const timeline = await listRemediationTimeline(ctx.db, ctx.organizationId, row.id);
     const plan = ZPlan.safeParse(row.plan);
     const isOwnRequest = row.requestedById === ctx.session.userId;
-    const hasActiveRollback = row.rollbacks.some((r) => ["pending", "approved", "running"].includes(r.status));
+    const hasActiveRollback = row.rollbacks.some((r) =>
+      ["pending", "approved", "running"].includes(r.status),
+    );
     return {
       ...toRemediationRow(row),
       plan: plan.success ? plan.data : null,
@@ -54,6 +56,9 @@ export const getRemediationProcedure = roleProcedure("viewer")
       canDecide: row.status === "pending" && !isOwnRequest && hasRole(ctx.role, "approver"),
       isOwnRequest,
       canRollback:
-        row.status === "succeeded" && row.kind !== "rollback" && !hasActiveRollback && hasRole(ctx.role, "analyst"),
+        row.status === "succeeded" &&
+        row.kind !== "rollback" &&
+        !hasActiveRollback &&
+        hasRole(ctx.role, "analyst"),
     };
   });

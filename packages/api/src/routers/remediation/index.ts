@@ -7,8 +7,8 @@ import { rejectRemediationProcedure } from "./reject-remediation";
 import { requestRemediationProcedure } from "./request-remediation";
 import { rollbackRemediationProcedure } from "./rollback-remediation";
 
-export type { RemediationPreview } from "./plan-remediation";
 export type { RemediationDetail } from "./get-remediation";
+export type { RemediationPreview } from "./plan-remediation";
 export type { RemediationRow, RemediationTab } from "./schemas";
 
 export const remediationRouter = router({

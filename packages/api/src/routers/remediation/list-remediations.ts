@@ -31,7 +31,10 @@ export const listRemediationsProcedure = roleProcedure("viewer")
       countRemediationRequestsByStatus(ctx.db, ctx.organizationId),
     ]);
     const counts = Object.fromEntries(
-      Object.entries(REMEDIATION_TABS).map(([tab, statuses]) => [tab, statuses.reduce((n, s) => n + byStatus[s], 0)]),
+      Object.entries(REMEDIATION_TABS).map(([tab, statuses]) => [
+        tab,
+        statuses.reduce((n, s) => n + byStatus[s], 0),
+      ]),
     ) as Record<keyof typeof REMEDIATION_TABS, number>;
     return { items: page.items.map(toRemediationRow), nextCursor: page.nextCursor, counts };
   });

@@ -19,13 +19,25 @@ export const ZPlanRemediationInput = z.object({
 });
 
 export const ZPlanRemediationOutput = z.object({
-  finding: z.object({ id: z.string(), ruleId: z.string(), title: z.string(), resourceArn: z.string(), status: z.string() }),
+  finding: z.object({
+    id: z.string(),
+    ruleId: z.string(),
+    title: z.string(),
+    resourceArn: z.string(),
+    status: z.string(),
+  }),
   kind: ZRemediationKind.nullable(),
   needsServiceAccounts: z.boolean(),
   /** What the targeted statements accept today, and service accounts to offer. */
   current: z.array(z.string()),
   suggestions: z.array(
-    z.object({ subject: z.string(), namespace: z.string(), name: z.string(), source: z.string(), detail: z.string() }),
+    z.object({
+      subject: z.string(),
+      namespace: z.string(),
+      name: z.string(),
+      source: z.string(),
+      detail: z.string(),
+    }),
   ),
   plan: ZPlan.nullable(),
   error: z.string().nullable(),
@@ -44,7 +56,13 @@ export const planRemediationProcedure = roleProcedure("analyst")
     const finding = toCoreFinding(row);
     const kind = remediationKindFor(finding.ruleId);
     const base = {
-      finding: { id: row.id, ruleId: row.ruleId, title: row.title, resourceArn: row.resourceArn, status: row.status },
+      finding: {
+        id: row.id,
+        ruleId: row.ruleId,
+        title: row.title,
+        resourceArn: row.resourceArn,
+        status: row.status,
+      },
       kind,
       needsServiceAccounts: kind === "trust.tighten-sub",
       current: [] as string[],
@@ -53,14 +71,19 @@ export const planRemediationProcedure = roleProcedure("analyst")
     };
     if (!kind) return { ...base, plan: null, error: `No automatic fix for ${finding.ruleId}.` };
     const inventory = await loadOrgInventory(ctx.db, ctx.organizationId);
-    const suggested = kind === "trust.tighten-sub" ? suggestServiceAccounts(finding, inventory) : { current: [], suggestions: [] };
+    const suggested =
+      kind === "trust.tighten-sub"
+        ? suggestServiceAccounts(finding, inventory)
+        : { current: [], suggestions: [] };
     const picked = input.serviceAccounts ?? [];
     const result =
       kind === "trust.tighten-sub" && picked.length === 0
         ? { error: "Pick the service accounts the role should trust." }
         : planRemediation(finding, inventory, { now: ctx.now(), serviceAccounts: picked });
     const plan = isPlanError(result) ? null : result;
-    const active = plan ? await findActiveRemediationForTarget(ctx.db, ctx.organizationId, plan.targetArn) : null;
+    const active = plan
+      ? await findActiveRemediationForTarget(ctx.db, ctx.organizationId, plan.targetArn)
+      : null;
     return {
       ...base,
       ...suggested,

@@ -10,9 +10,14 @@ export const rejectRemediationProcedure = roleProcedure("approver")
   .output(z.object({ id: z.string(), status: z.literal("rejected") }))
   .mutation(async ({ ctx, input }) => {
     const row = await decide(ctx, input.id, "rejected", input.comment);
-    await audit(ctx, "remediation.reject", { type: "remediation", id: row.id }, {
-      before: { status: row.status },
-      after: { status: "rejected", comment: input.comment },
-    });
+    await audit(
+      ctx,
+      "remediation.reject",
+      { type: "remediation", id: row.id },
+      {
+        before: { status: row.status },
+        after: { status: "rejected", comment: input.comment },
+      },
+    );
     return { id: row.id, status: "rejected" as const };
   });

@@ -1,6 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { isPlanError, planRemediation } from "@trustwatch/core";
-import { createRemediationRequest, findActiveRemediationForTarget, getFinding, loadOrgInventory } from "@trustwatch/db";
+import {
+  createRemediationRequest,
+  findActiveRemediationForTarget,
+  getFinding,
+  loadOrgInventory,
+} from "@trustwatch/db";
 import { z } from "zod";
 import { audit } from "../../audit";
 import { roleProcedure } from "../../trpc";
@@ -23,17 +28,27 @@ export const requestRemediationProcedure = roleProcedure("analyst")
   .mutation(async ({ ctx, input }) => {
     const row = await getFinding(ctx.db, ctx.organizationId, input.findingId);
     if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Finding not found" });
-    if (row.status === "resolved") throw new TRPCError({ code: "BAD_REQUEST", message: "This finding is already resolved." });
+    if (row.status === "resolved")
+      throw new TRPCError({ code: "BAD_REQUEST", message: "This finding is already resolved." });
     const inventory = await loadOrgInventory(ctx.db, ctx.organizationId);
-    const plan = planRemediation(toCoreFinding(row), inventory, { now: ctx.now(), serviceAccounts: input.serviceAccounts });
+    const plan = planRemediation(toCoreFinding(row), inventory, {
+      now: ctx.now(),
+      serviceAccounts: input.serviceAccounts,
+    });
     if (isPlanError(plan)) throw new TRPCError({ code: "BAD_REQUEST", message: plan.error });
     if (!plan.proof.neverWidens)
-      throw new TRPCError({ code: "BAD_REQUEST", message: "The change could not be proven never to widen access." });
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "The change could not be proven never to widen access.",
+      });
     if (!plan.proof.resolvesFinding)
       throw new TRPCError({ code: "BAD_REQUEST", message: "The change would not resolve the finding." });
     const active = await findActiveRemediationForTarget(ctx.db, ctx.organizationId, plan.targetArn);
     if (active)
-      throw new TRPCError({ code: "CONFLICT", message: `Request ${active.id} on this resource is still ${active.status}.` });
+      throw new TRPCError({
+        code: "CONFLICT",
+        message: `Request ${active.id} on this resource is still ${active.status}.`,
+      });
     const created = await createRemediationRequest(ctx.db, ctx.organizationId, {
       kind: plan.kind,
       findingId: row.id,
@@ -45,9 +60,14 @@ export const requestRemediationProcedure = roleProcedure("analyst")
       requestedById: ctx.session.userId,
       requestComment: input.comment || null,
     });
-    await audit(ctx, "remediation.request", { type: "remediation", id: created.id }, {
-      after: { kind: plan.kind, targetArn: plan.targetArn, findingId: row.id, operations: plan.operations },
-    });
+    await audit(
+      ctx,
+      "remediation.request",
+      { type: "remediation", id: created.id },
+      {
+        after: { kind: plan.kind, targetArn: plan.targetArn, findingId: row.id, operations: plan.operations },
+      },
+    );
     await notifyApprovers(ctx.queues(), { organizationId: ctx.organizationId, requestId: created.id });
     return { id: created.id };
   });

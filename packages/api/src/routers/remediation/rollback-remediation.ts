@@ -23,12 +23,19 @@ export const rollbackRemediationProcedure = roleProcedure("analyst")
     const original = await getRemediationRequest(ctx.db, ctx.organizationId, input.id);
     if (!original) throw new TRPCError({ code: "NOT_FOUND", message: "Remediation request not found" });
     if (original.status !== "succeeded" || original.kind === "rollback")
-      throw new TRPCError({ code: "BAD_REQUEST", message: "Only a succeeded remediation can be rolled back." });
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "Only a succeeded remediation can be rolled back.",
+      });
     const plan = ZPlan.safeParse(original.plan);
-    if (!plan.success) throw new TRPCError({ code: "BAD_REQUEST", message: "The original plan is not readable." });
+    if (!plan.success)
+      throw new TRPCError({ code: "BAD_REQUEST", message: "The original plan is not readable." });
     const active = await findActiveRemediationForTarget(ctx.db, ctx.organizationId, original.targetArn);
     if (active)
-      throw new TRPCError({ code: "CONFLICT", message: `Request ${active.id} on this resource is still ${active.status}.` });
+      throw new TRPCError({
+        code: "CONFLICT",
+        message: `Request ${active.id} on this resource is still ${active.status}.`,
+      });
     const rollback = planRollback(plan.data, await loadOrgInventory(ctx.db, ctx.organizationId), ctx.now());
     if (isPlanError(rollback)) throw new TRPCError({ code: "BAD_REQUEST", message: rollback.error });
     const created = await createRemediationRequest(ctx.db, ctx.organizationId, {
@@ -43,9 +50,14 @@ export const rollbackRemediationProcedure = roleProcedure("analyst")
       requestComment: input.comment || null,
       rollbackOfId: original.id,
     });
-    await audit(ctx, "remediation.rollback", { type: "remediation", id: created.id }, {
-      after: { rollbackOfId: original.id, targetArn: rollback.targetArn, operations: rollback.operations },
-    });
+    await audit(
+      ctx,
+      "remediation.rollback",
+      { type: "remediation", id: created.id },
+      {
+        after: { rollbackOfId: original.id, targetArn: rollback.targetArn, operations: rollback.operations },
+      },
+    );
     await notifyApprovers(ctx.queues(), { organizationId: ctx.organizationId, requestId: created.id });
     return { id: created.id };
   });

@@ -2,7 +2,15 @@ import type { Finding } from "@trustwatch/core";
 import { ZPlan, ZSeverity } from "@trustwatch/core";
 import { z } from "zod";
 
-export const ZRemediationStatus = z.enum(["pending", "approved", "rejected", "running", "succeeded", "failed", "stale"]);
+export const ZRemediationStatus = z.enum([
+  "pending",
+  "approved",
+  "rejected",
+  "running",
+  "succeeded",
+  "failed",
+  "stale",
+]);
 export type RemediationStatus = z.infer<typeof ZRemediationStatus>;
 
 /** The queue's tabs; "failed" also holds stale and rejected requests (nothing was applied, or it broke). */
@@ -39,14 +47,26 @@ export const ZRemediationRow = z.object({
   error: z.string().nullable(),
   rollbackOfId: z.string().nullable(),
   finding: z
-    .object({ id: z.string(), ruleId: z.string(), title: z.string(), status: z.string(), severity: ZSeverity })
+    .object({
+      id: z.string(),
+      ruleId: z.string(),
+      title: z.string(),
+      status: z.string(),
+      severity: ZSeverity,
+    })
     .nullable(),
 });
 export type RemediationRow = z.infer<typeof ZRemediationRow>;
 
 type RowInput = Omit<RemediationRow, "summary" | "finding"> & {
   plan: unknown;
-  finding: { id: string; ruleId: string; title: string; status: string; severity: z.infer<typeof ZSeverity> } | null;
+  finding: {
+    id: string;
+    ruleId: string;
+    title: string;
+    status: string;
+    severity: z.infer<typeof ZSeverity>;
+  } | null;
 };
 
 export function summaryOf(plan: unknown): string {
@@ -73,7 +93,13 @@ export function toRemediationRow(r: RowInput): RemediationRow {
     error: r.error,
     rollbackOfId: r.rollbackOfId,
     finding: r.finding
-      ? { id: r.finding.id, ruleId: r.finding.ruleId, title: r.finding.title, status: r.finding.status, severity: r.finding.severity }
+      ? {
+          id: r.finding.id,
+          ruleId: r.finding.ruleId,
+          title: r.finding.title,
+          status: r.finding.status,
+          severity: r.finding.severity,
+        }
       : null,
   };
 }

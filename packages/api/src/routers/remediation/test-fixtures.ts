@@ -39,7 +39,15 @@ export async function seedScannedWorld(db: Db, organizationId: string) {
   const inventory: Inventory = {
     accounts: [{ accountId: ACCOUNT, name: "prod" }],
     providers: [
-      { arn: PROVIDER_ARN, accountId: ACCOUNT, url: ISSUER, clientIds: ["sts.amazonaws.com"], thumbprints: [], tags: {}, createdAt: null },
+      {
+        arn: PROVIDER_ARN,
+        accountId: ACCOUNT,
+        url: ISSUER,
+        clientIds: ["sts.amazonaws.com"],
+        thumbprints: [],
+        tags: {},
+        createdAt: null,
+      },
     ],
     clusters: [
       {
@@ -81,7 +89,9 @@ export async function seedScannedWorld(db: Db, organizationId: string) {
   });
   await reconcileFindings(db, organizationId, scan.id, evaluate(inventory, { now }), now);
   await db.scan.update({ where: { id: scan.id }, data: { status: "succeeded", finishedAt: now } });
-  const finding = await db.finding.findFirstOrThrow({ where: { organizationId, ruleId: "trust.wildcard-sub" } });
+  const finding = await db.finding.findFirstOrThrow({
+    where: { organizationId, ruleId: "trust.wildcard-sub" },
+  });
   return { findingId: finding.id };
 }
 

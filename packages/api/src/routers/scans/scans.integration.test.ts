@@ -38,9 +38,18 @@ describe("scans router (real PostgreSQL + Redis)", () => {
   it("shows progress per account, overall and for the active scan", async () => {
     const viewer = await callerFor(testDb, seeded, DEMO.viewer);
     const account = await testDb.db.awsAccount.create({
-      data: { organizationId: seeded.demoId, accountId: "111111111111", name: "prod", auditRoleArn: "arn:aws:iam::111111111111:role/A", regions: ["us-east-1"] },
+      data: {
+        organizationId: seeded.demoId,
+        accountId: "111111111111",
+        name: "prod",
+        auditRoleArn: "arn:aws:iam::111111111111:role/A",
+        regions: ["us-east-1"],
+      },
     });
-    await testDb.db.scan.update({ where: { id: scanId }, data: { status: "running", phase: "collecting", accountsTotal: 1, startedAt: new Date() } });
+    await testDb.db.scan.update({
+      where: { id: scanId },
+      data: { status: "running", phase: "collecting", accountsTotal: 1, startedAt: new Date() },
+    });
     await testDb.db.scanAccountResult.create({
       data: {
         organizationId: seeded.demoId,
@@ -49,12 +58,19 @@ describe("scans router (real PostgreSQL + Redis)", () => {
         status: "running",
         phase: "eks us-east-1",
         progress: 40,
-        warnings: [{ service: "eks", region: "us-east-1", code: "OptInRequired", message: "region disabled" }],
+        warnings: [
+          { service: "eks", region: "us-east-1", code: "OptInRequired", message: "region disabled" },
+        ],
       },
     });
     const active = await viewer.scans.progress();
     expect(active).toMatchObject({ scanId, status: "running", isFinished: false, progress: 40 });
-    expect(active?.accounts[0]).toMatchObject({ name: "prod", phase: "eks us-east-1", progress: 40, warnings: ["eks us-east-1 OptInRequired: region disabled"] });
+    expect(active?.accounts[0]).toMatchObject({
+      name: "prod",
+      phase: "eks us-east-1",
+      progress: 40,
+      warnings: ["eks us-east-1 OptInRequired: region disabled"],
+    });
     expect((await viewer.scans.progress({ scanId }))?.scanId).toBe(scanId);
   });
 
@@ -74,12 +90,22 @@ describe("scans router (real PostgreSQL + Redis)", () => {
       where: { id: scanId },
       data: { status: "partial", phase: "done", finishedAt: new Date(Date.now() + 5_000), accountsFailed: 1 },
     });
-    await testDb.db.scanAccountResult.updateMany({ where: { scanId }, data: { status: "failed", error: "AccessDenied: nope" } });
+    await testDb.db.scanAccountResult.updateMany({
+      where: { scanId },
+      data: { status: "failed", error: "AccessDenied: nope" },
+    });
     const viewer = await callerFor(testDb, seeded, DEMO.viewer);
     const [latest] = await viewer.scans.history();
-    expect(latest).toMatchObject({ id: scanId, status: "partial", requestedBy: DEMO.analyst, accountsFailed: 1 });
+    expect(latest).toMatchObject({
+      id: scanId,
+      status: "partial",
+      requestedBy: DEMO.analyst,
+      accountsFailed: 1,
+    });
     expect(latest?.durationMs).toBeGreaterThan(0);
-    expect(latest?.failedAccounts).toEqual([{ accountId: "111111111111", name: "prod", error: "AccessDenied: nope" }]);
+    expect(latest?.failedAccounts).toEqual([
+      { accountId: "111111111111", name: "prod", error: "AccessDenied: nope" },
+    ]);
     expect(await viewer.scans.progress()).toBeNull();
     const analyst = await callerFor(testDb, seeded, DEMO.analyst, q.queues);
     expect(await codeOf(analyst.scans.cancel({ scanId }))).toBe("BAD_REQUEST");

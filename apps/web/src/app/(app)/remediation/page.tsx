@@ -35,7 +35,11 @@ export default async function RemediationPage({
       {total === 0 ? (
         <EmptyState
           title="No remediation requests"
-          steps={["Open a finding (Findings).", "Request its proposed fix.", "An approver reviews and approves it here."]}
+          steps={[
+            "Open a finding (Findings).",
+            "Request its proposed fix.",
+            "An approver reviews and approves it here.",
+          ]}
         >
           An analyst requests a fix from a finding; a different member with the approver role approves it;
           Trustwatch then applies it with the remediation role and re-scans the resource.

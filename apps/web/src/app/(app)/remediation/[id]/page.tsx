@@ -10,7 +10,8 @@ export default async function RemediationRequestPage({ params }: { params: Promi
   const { id } = await params;
   const caller = await getServerCaller();
   const detail = await caller.remediation.get({ id }).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      return null;
     throw error;
   });
   if (!detail) notFound();

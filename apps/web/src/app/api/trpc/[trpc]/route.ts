@@ -2,6 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter, createContext } from "@trustwatch/api";
 import { getServerDb } from "@/server/db";
 import { getQueues } from "@/server/queues";
+import { getSecrets } from "@/server/secrets";
 import { readSession } from "@/server/session";
 
 function handler(request: Request): Promise<Response> {
@@ -10,7 +11,7 @@ function handler(request: Request): Promise<Response> {
     req: request,
     router: appRouter,
     createContext: async () =>
-      createContext({ db: getServerDb(), session: await readSession(request.headers), queues: getQueues }),
+      createContext({ db: getServerDb(), session: await readSession(request.headers), queues: getQueues, secrets: getSecrets() }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error);
     },

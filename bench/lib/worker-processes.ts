@@ -1,0 +1,52 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export type WorkerProcesses = {
+  pids: number[];
+  /** Peak resident set (VmHWM) of each worker so far, in MB: the kernel keeps the high-water mark. */
+  peakRssMb(): number[];
+  stop(): Promise<void>;
+};
+
+function vmHwmMb(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m?.[1] ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** `n` real worker processes (`node --import tsx src/main.ts`), as in production and the crash test. */
+export async function startWorkers(n: number, env: Record<string, string>): Promise<WorkerProcesses> {
+  const children: ChildProcess[] = Array.from({ length: n }, () =>
+    spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: path.join(REPO_ROOT, "apps/worker"),
+      env: { ...process.env, LOG_LEVEL: "warn", ...env },
+      stdio: ["ignore", "ignore", "inherit"],
+    }),
+  );
+  // Give each worker time to load and connect before the scan starts, so wall time is the scan's.
+  await new Promise((r) => setTimeout(r, 4_000));
+  for (const c of children) if (c.exitCode !== null) throw new Error(`worker ${c.pid} exited with ${c.exitCode}`);
+  return {
+    pids: children.map((c) => c.pid ?? 0),
+    peakRssMb: () => children.map((c) => vmHwmMb(c.pid ?? 0)),
+    stop: async () => {
+      await Promise.all(
+        children.map(
+          (c) =>
+            new Promise<void>((resolve) => {
+              if (c.exitCode !== null) return resolve();
+              c.once("exit", () => resolve());
+              c.kill("SIGTERM");
+            }),
+        ),
+      );
+    },
+  };
+}
