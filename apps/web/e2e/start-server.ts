@@ -12,7 +12,13 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { createScan, seedDemo } from "@trustwatch/db";
 import { createQueues, createRedisConnection, enqueueScan } from "@trustwatch/jobs";
-import { AUDIT_ROLE_NAME, demoScenario, REMEDIATION_ROLE_NAME, sandboxEnv, startSandbox } from "@trustwatch/sandbox";
+import {
+  AUDIT_ROLE_NAME,
+  demoScenario,
+  REMEDIATION_ROLE_NAME,
+  sandboxEnv,
+  startSandbox,
+} from "@trustwatch/sandbox";
 import { createTestDatabase } from "@trustwatch/db/testing";
 import { hashPassword } from "better-auth/crypto";
 import {
@@ -50,6 +56,11 @@ console.log(`[e2e] seeded ${testDb.url}`);
 
 const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const queuePrefix = `{tw-e2e-${randomBytes(4).toString("hex")}}`;
+// Slack alerts: web encrypts webhook URLs, the worker decrypts them; journeys post to a local receiver.
+const alertsEnv = {
+  TRUSTWATCH_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+  TRUSTWATCH_SLACK_ALLOW_ANY_URL: "true",
+};
 const repoRoot = path.resolve(E2E_STATE_DIR, "../../..");
 const worker = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], {
   cwd: repoRoot,
@@ -62,6 +73,8 @@ const worker = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/main
     TRUSTWATCH_QUEUE_PREFIX: queuePrefix,
     TRUSTWATCH_ISSUER_ALLOW_PRIVATE: "true",
     LOG_LEVEL: "warn",
+    APP_URL: E2E_BASE_URL,
+    ...alertsEnv,
   },
 });
 
@@ -96,6 +109,7 @@ const server = spawn(process.execPath, [nextBin, "start", "-p", String(E2E_PORT)
     TRUSTWATCH_QUEUE_PREFIX: queuePrefix,
     AUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789",
     APP_URL: E2E_BASE_URL,
+    ...alertsEnv,
   },
 });
 

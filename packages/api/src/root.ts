@@ -7,6 +7,7 @@ import { findingsRouter } from "./routers/findings";
 import { invitationsRouter } from "./routers/invitations";
 import { meRouter } from "./routers/me";
 import { membersRouter } from "./routers/members";
+import { notificationsRouter } from "./routers/notifications";
 import { organizationsRouter } from "./routers/organizations";
 import { overviewRouter } from "./routers/overview";
 import { podIdentityRouter } from "./routers/pod-identity";
@@ -15,7 +16,6 @@ import { remediationRouter } from "./routers/remediation";
 import { rolesRouter } from "./routers/roles";
 import { scansRouter } from "./routers/scans";
 import { schedulesRouter } from "./routers/schedules";
-import { notificationsRouter } from "./routers/notifications";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({

@@ -241,8 +241,9 @@ for (const f of findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
 console.log(
   `roles: ${inventory.roles.length}, findings: ${findings.length}${WARMUP ? " (after warm-up)" : " (cold start)"}`,
 );
+const perSecond = (s: number) => Math.round(inventory.roles.length / s).toLocaleString("en-US");
 console.log(
-  `evaluate: ${seconds.toFixed(3)} s wall, ${cpuSeconds.toFixed(3)} s CPU, ${Math.round(inventory.roles.length / seconds).toLocaleString("en-US")} roles/s (wall)`,
+  `evaluate: ${seconds.toFixed(3)} s wall, ${cpuSeconds.toFixed(3)} s CPU, ${perSecond(seconds)} roles/s (wall), ${perSecond(cpuSeconds)} roles/s (CPU)`,
 );
 console.log(`peak RSS: ${Math.round(Math.max(peakRss / 1024, maxRssKb) / 1024)} MiB`);
 console.log(

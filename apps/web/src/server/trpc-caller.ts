@@ -7,5 +7,12 @@ import { getCurrentSession } from "./session";
 
 /** A tRPC caller for server components, with the same authorization as HTTP calls. */
 export const getServerCaller = cache(async () =>
-  createCaller(createContext({ db: getServerDb(), session: await getCurrentSession(), queues: getQueues, secrets: getSecrets() })),
+  createCaller(
+    createContext({
+      db: getServerDb(),
+      session: await getCurrentSession(),
+      queues: getQueues,
+      secrets: getSecrets(),
+    }),
+  ),
 );

@@ -9,6 +9,8 @@ import { POD_IDENTITY_SERVICE } from "../trust/analyze-services";
 import type { ProviderTrust, TrustAnalysis, TrustContext } from "../trust/types";
 
 export type RoleTrust = { role: Role; trust: TrustAnalysis };
+/** Parsed once per distinct document text; the analysis is filled in on first use. */
+type DocumentAnalysis = { policy: PolicyDocument | null; trust: TrustAnalysis | null };
 export type RoleProviderPair = RoleTrust & { provider: ProviderTrust };
 
 function group<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
@@ -31,8 +33,11 @@ export class InventoryIndex {
   readonly issuersByUrl: Map<string, Issuer>;
   readonly rolesByArn: Map<string, Role>;
   readonly accountIds: Set<string>;
-  private readonly trust = new Map<string, TrustAnalysis>();
-  private readonly policies = new Map<string, PolicyDocument | null>();
+  // Per role ARN (the first role seen with an ARN decides, as rules always assumed), pointing into
+  // `byDocument`: identical trust documents (the same CI or cross-account trust stamped on many
+  // roles) are parsed and analysed once and share one result, which also keeps the heap small.
+  private readonly analyses = new Map<string, DocumentAnalysis>();
+  private readonly byDocument = new Map<string, DocumentAnalysis>();
   private readonly admin = new Map<string, AdminLike>();
   private trustingProvider: Map<string, string[]> | null = null;
   private roleTrustList: RoleTrust[] | null = null;
@@ -53,24 +58,28 @@ export class InventoryIndex {
   }
 
   trustOf(role: Role): TrustAnalysis {
-    let t = this.trust.get(role.arn);
-    if (!t) {
-      const parsed = this.policyOf(role);
-      t = analyzeTrust(parsed ?? role.trustPolicy, this.trustContext);
-      this.trust.set(role.arn, t);
-    }
-    return t;
+    const a = this.analysisOf(role);
+    if (!a.trust) a.trust = analyzeTrust(a.policy ?? role.trustPolicy, this.trustContext);
+    return a.trust;
   }
 
   /** Parsed trust policy, or null when it does not parse (trustOf then carries the error). */
   policyOf(role: Role): PolicyDocument | null {
-    let p = this.policies.get(role.arn);
-    if (p === undefined) {
-      const r = parsePolicy(role.trustPolicy, { kind: "trust" });
-      p = r.ok ? r.policy : null;
-      this.policies.set(role.arn, p);
+    return this.analysisOf(role).policy;
+  }
+
+  private analysisOf(role: Role): DocumentAnalysis {
+    let a = this.analyses.get(role.arn);
+    if (!a) {
+      a = this.byDocument.get(role.trustPolicy);
+      if (!a) {
+        const r = parsePolicy(role.trustPolicy, { kind: "trust" });
+        a = { policy: r.ok ? r.policy : null, trust: null };
+        this.byDocument.set(role.trustPolicy, a);
+      }
+      this.analyses.set(role.arn, a);
     }
-    return p;
+    return a;
   }
 
   adminLikeOf(roleArn: string): AdminLike {

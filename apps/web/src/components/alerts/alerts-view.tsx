@@ -13,7 +13,8 @@ export function AlertsView() {
   const queryClient = useQueryClient();
   const create = useMutation(
     trpc.notifications.createChannel.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.notifications.listChannels.queryKey() }),
+      onSuccess: () =>
+        queryClient.invalidateQueries({ queryKey: trpc.notifications.listChannels.queryKey() }),
     }),
   );
   return (
@@ -24,7 +25,10 @@ export function AlertsView() {
       >
         <ChannelList />
       </SettingsSection>
-      <SettingsSection title="Add a Slack channel" description="An incoming webhook URL and the lowest severity worth a message.">
+      <SettingsSection
+        title="Add a Slack channel"
+        description="An incoming webhook URL and the lowest severity worth a message."
+      >
         <ChannelForm
           isPending={create.isPending}
           error={create.error?.message ?? null}

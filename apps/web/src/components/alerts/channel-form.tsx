@@ -32,7 +32,13 @@ export function ChannelForm({
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col text-xs font-medium text-slate-700">
           Name
-          <input name="name" required maxLength={80} placeholder="#security-alerts" className={`mt-1 w-48 ${inputClass}`} />
+          <input
+            name="name"
+            required
+            maxLength={80}
+            placeholder="#security-alerts"
+            className={`mt-1 w-48 ${inputClass}`}
+          />
         </label>
         <label className="flex flex-col text-xs font-medium text-slate-700">
           Incoming webhook URL
@@ -65,8 +71,8 @@ export function ChannelForm({
         </button>
       </div>
       <p className="text-xs text-slate-500">
-        Create an incoming webhook in Slack (Apps → Incoming WebHooks). The URL is stored encrypted and shown only as a
-        hint afterwards.
+        Create an incoming webhook in Slack (Apps → Incoming WebHooks). The URL is stored encrypted and shown
+        only as a hint afterwards.
       </p>
       {error ? <InlineAlert>{error}</InlineAlert> : null}
     </form>

@@ -34,8 +34,10 @@ export function ChannelList() {
   );
 
   if (channels.isPending) return <LoadingRows label="Loading channels" rows={2} />;
-  if (channels.isError) return <ErrorNotice title="Could not load the channels" message={channels.error.message} />;
-  if (channels.data.length === 0) return <p className="text-slate-500">No Slack channels yet: scans alert nobody.</p>;
+  if (channels.isError)
+    return <ErrorNotice title="Could not load the channels" message={channels.error.message} />;
+  if (channels.data.length === 0)
+    return <p className="text-slate-500">No Slack channels yet: scans alert nobody.</p>;
 
   const error = update.error ?? remove.error ?? sendTest.error;
   return (
@@ -59,11 +61,13 @@ export function ChannelList() {
               <code className="font-mono text-xs text-slate-500">{c.webhookUrlHint}</code>
               {c.status === "failing" ? (
                 <p className="mt-0.5 text-xs text-red-800">
-                  Failing since {formatDateTime(c.failingSince)}: {c.lastError ?? "unknown error"}. Check the webhook in
-                  Slack, or replace it.
+                  Failing since {formatDateTime(c.failingSince)}: {c.lastError ?? "unknown error"}. Check the
+                  webhook in Slack, or replace it.
                 </p>
               ) : null}
-              {testSent === c.id ? <p className="mt-0.5 text-xs text-emerald-700">Test message queued.</p> : null}
+              {testSent === c.id ? (
+                <p className="mt-0.5 text-xs text-emerald-700">Test message queued.</p>
+              ) : null}
             </div>
             <div className="flex items-center gap-1">
               <label className="flex items-center gap-1 text-xs text-slate-600">
@@ -71,7 +75,9 @@ export function ChannelList() {
                 <select
                   aria-label={`Threshold of ${c.name}`}
                   value={c.minSeverity}
-                  onChange={(e) => update.mutate({ channelId: c.id, minSeverity: e.target.value as Severity })}
+                  onChange={(e) =>
+                    update.mutate({ channelId: c.id, minSeverity: e.target.value as Severity })
+                  }
                   className={`${inputClass} py-0.5 text-xs`}
                 >
                   {SEVERITY_ORDER.map((s) => (
@@ -100,7 +106,8 @@ export function ChannelList() {
                 type="button"
                 className={subtleButtonClass}
                 onClick={() => {
-                  if (window.confirm(`Remove ${c.name}? Its delivery history goes with it.`)) remove.mutate({ channelId: c.id });
+                  if (window.confirm(`Remove ${c.name}? Its delivery history goes with it.`))
+                    remove.mutate({ channelId: c.id });
                 }}
               >
                 Remove

@@ -15,9 +15,13 @@ const KIND_LABEL: Record<string, string> = {
 /** The last deliveries to every channel, newest first. */
 export function DeliveryHistory() {
   const trpc = useTRPC();
-  const deliveries = useQuery({ ...trpc.notifications.listDeliveries.queryOptions({ limit: 50 }), refetchInterval: 5_000 });
+  const deliveries = useQuery({
+    ...trpc.notifications.listDeliveries.queryOptions({ limit: 50 }),
+    refetchInterval: 5_000,
+  });
   if (deliveries.isPending) return <LoadingRows label="Loading deliveries" rows={3} />;
-  if (deliveries.isError) return <ErrorNotice title="Could not load the deliveries" message={deliveries.error.message} />;
+  if (deliveries.isError)
+    return <ErrorNotice title="Could not load the deliveries" message={deliveries.error.message} />;
   if (deliveries.data.length === 0) return <p className="text-slate-500">Nothing sent yet.</p>;
   return (
     <table className="w-full text-left text-sm" aria-label="Delivery history">
@@ -38,7 +42,9 @@ export function DeliveryHistory() {
             <td className="py-1.5 pr-3">{d.channelName}</td>
             <td className="py-1.5 pr-3">{KIND_LABEL[d.kind] ?? d.kind}</td>
             <td className="py-1.5 pr-3">
-              <StatusPill tone={d.status === "delivered" ? "green" : d.status === "failed" ? "red" : "amber"}>{d.status}</StatusPill>
+              <StatusPill tone={d.status === "delivered" ? "green" : d.status === "failed" ? "red" : "amber"}>
+                {d.status}
+              </StatusPill>
             </td>
             <td className="py-1.5 pr-3 text-xs">{d.attempts}</td>
             <td className="py-1.5 text-xs text-slate-600">

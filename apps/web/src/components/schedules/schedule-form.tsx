@@ -109,7 +109,10 @@ export function ScheduleForm({
         ))}
         .
       </p>
-      <section aria-label="Next runs" className="rounded border border-slate-200 bg-slate-50 px-3 py-2 text-xs">
+      <section
+        aria-label="Next runs"
+        className="rounded border border-slate-200 bg-slate-50 px-3 py-2 text-xs"
+      >
         <h3 className="font-medium text-slate-700">Next runs</h3>
         {preview.data?.ok === false ? (
           <p className="mt-1 text-red-700">{preview.data.error}</p>

@@ -80,7 +80,9 @@ export function SchedulesView() {
                   <tr key={s.id} data-testid={`schedule-${s.name}`}>
                     <td className="py-2 pr-3 align-top">
                       <div className="font-medium text-slate-900">{s.name}</div>
-                      <StatusPill tone={s.enabled ? "green" : "slate"}>{s.enabled ? "enabled" : "disabled"}</StatusPill>
+                      <StatusPill tone={s.enabled ? "green" : "slate"}>
+                        {s.enabled ? "enabled" : "disabled"}
+                      </StatusPill>
                     </td>
                     <td className="py-2 pr-3 align-top">
                       <code className="font-mono text-xs">{s.cron}</code>
@@ -97,7 +99,9 @@ export function SchedulesView() {
                         "—"
                       )}
                     </td>
-                    <td className="py-2 pr-3 align-top text-xs text-slate-700">{formatDateTime(s.lastRunAt)}</td>
+                    <td className="py-2 pr-3 align-top text-xs text-slate-700">
+                      {formatDateTime(s.lastRunAt)}
+                    </td>
                     <td className="py-2 align-top">
                       <div className="flex justify-end gap-1">
                         <button type="button" className={subtleButtonClass} onClick={() => setEditing(s.id)}>
@@ -116,7 +120,8 @@ export function SchedulesView() {
                           className={subtleButtonClass}
                           disabled={remove.isPending}
                           onClick={() => {
-                            if (window.confirm(`Delete the schedule “${s.name}”?`)) remove.mutate({ scheduleId: s.id });
+                            if (window.confirm(`Delete the schedule “${s.name}”?`))
+                              remove.mutate({ scheduleId: s.id });
                           }}
                         >
                           Delete
@@ -130,7 +135,10 @@ export function SchedulesView() {
           </table>
         )}
       </SettingsSection>
-      <SettingsSection title="New schedule" description="A five-field cron expression, evaluated in the time zone you pick (daylight saving time included).">
+      <SettingsSection
+        title="New schedule"
+        description="A five-field cron expression, evaluated in the time zone you pick (daylight saving time included)."
+      >
         <ScheduleForm
           key={formKey}
           initial={NEW_SCHEDULE}

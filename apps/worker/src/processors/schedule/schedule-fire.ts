@@ -23,7 +23,7 @@ export type ScheduleFireResult =
 export async function processScheduleFire(job: Job, deps: ProcessorDeps): Promise<ScheduleFireResult> {
   const { organizationId, scheduleId } = parsePayload(JOB.scheduleFire, job.data);
   const schedule = await getSchedule(deps.db, organizationId, scheduleId);
-  if (!schedule || !schedule.enabled) {
+  if (!schedule?.enabled) {
     // Redis kept a scheduler the database no longer wants (deleted while a worker was down)
     await removeScanSchedule(deps.queues, scheduleId);
     return { status: "ignored", reason: schedule ? "schedule-disabled" : "schedule-gone" };

@@ -22,6 +22,11 @@ export const createChannelProcedure = roleProcedure("admin")
       enabled: input.enabled,
       ...sealed,
     });
-    await audit(ctx, "notification-channel.create", { type: "notification_channel", id: channel.id }, { after: auditView(channel) });
+    await audit(
+      ctx,
+      "notification-channel.create",
+      { type: "notification_channel", id: channel.id },
+      { after: auditView(channel) },
+    );
     return channel;
   });

@@ -17,7 +17,12 @@ export const ZDelivery = z.object({
 });
 
 export const listDeliveriesProcedure = roleProcedure("admin")
-  .input(z.object({ channelId: z.string().max(64).optional(), limit: z.number().int().min(1).max(200).default(50) }))
+  .input(
+    z.object({
+      channelId: z.string().max(64).optional(),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+  )
   .output(z.array(ZDelivery))
   .query(async ({ ctx, input }) => {
     const rows = await listDeliveries(ctx.db, ctx.organizationId, input);

@@ -17,9 +17,18 @@ describe("notifications router (real PostgreSQL + Redis)", () => {
   let q: ReturnType<typeof createTestQueues>;
   let channelId = "";
 
-  const caller = async (email: string, secrets: SecretsConfig = { encryptionKey: KEY, allowAnyWebhookUrl: false }, queues?: Queues) =>
+  const caller = async (
+    email: string,
+    secrets: SecretsConfig = { encryptionKey: KEY, allowAnyWebhookUrl: false },
+    queues?: Queues,
+  ) =>
     appRouter.createCaller(
-      createContext({ db: testDb.db, session: await seeded.session(email), secrets, ...(queues ? { queues: () => queues } : {}) }),
+      createContext({
+        db: testDb.db,
+        session: await seeded.session(email),
+        secrets,
+        ...(queues ? { queues: () => queues } : {}),
+      }),
     );
 
   beforeAll(async () => {
@@ -34,7 +43,11 @@ describe("notifications router (real PostgreSQL + Redis)", () => {
 
   it("stores the webhook URL encrypted and only ever returns its hint", async () => {
     const admin = await caller(DEMO.admin);
-    const channel = await admin.notifications.createChannel({ name: "#sec-alerts", webhookUrl: URL, minSeverity: "high" });
+    const channel = await admin.notifications.createChannel({
+      name: "#sec-alerts",
+      webhookUrl: URL,
+      minSeverity: "high",
+    });
     channelId = channel.id;
     expect(channel.webhookUrlHint).toBe("https://hooks.slack.com/services/T…/…XYZ");
     const row = await testDb.db.notificationChannel.findUniqueOrThrow({ where: { id: channel.id } });
@@ -45,10 +58,17 @@ describe("notifications router (real PostgreSQL + Redis)", () => {
     expect(everything).not.toContain("s3cr3t");
     expect(everything).not.toContain("webhookUrlEncrypted");
 
-    const updated = await admin.notifications.updateChannel({ channelId, minSeverity: "medium", webhookUrl: `${URL}2` });
+    const updated = await admin.notifications.updateChannel({
+      channelId,
+      minSeverity: "medium",
+      webhookUrl: `${URL}2`,
+    });
     expect(JSON.stringify(updated)).not.toContain("s3cr3t");
     const logs = await testDb.db.auditLog.findMany({ where: { targetId: channelId } });
-    expect(logs.map((l) => l.action).sort()).toEqual(["notification-channel.create", "notification-channel.update"]);
+    expect(logs.map((l) => l.action).sort()).toEqual([
+      "notification-channel.create",
+      "notification-channel.update",
+    ]);
     expect(JSON.stringify(logs)).not.toContain("s3cr3t");
     expect(JSON.stringify(logs)).not.toContain(row.webhookUrlEncrypted);
   });
@@ -61,7 +81,9 @@ describe("notifications router (real PostgreSQL + Redis)", () => {
     const created = await permissive.notifications.createChannel(local);
     await permissive.notifications.removeChannel({ channelId: created.id });
     const keyless = await caller(DEMO.admin, { encryptionKey: null, allowAnyWebhookUrl: false });
-    expect(await codeOf(keyless.notifications.createChannel({ ...local, webhookUrl: URL }))).toBe("PRECONDITION_FAILED");
+    expect(await codeOf(keyless.notifications.createChannel({ ...local, webhookUrl: URL }))).toBe(
+      "PRECONDITION_FAILED",
+    );
   });
 
   it("queues a test message and lists deliveries", async () => {
@@ -71,10 +93,21 @@ describe("notifications router (real PostgreSQL + Redis)", () => {
     expect(job?.name).toBe(JOB.notifyTest);
     expect(job?.data).toEqual({ organizationId: seeded.demoId, channelId });
     await testDb.db.notificationDelivery.create({
-      data: { organizationId: seeded.demoId, channelId, dedupeKey: "test:x", kind: "test", status: "delivered", attempts: 1, responseCode: 200, payload: {} },
+      data: {
+        organizationId: seeded.demoId,
+        channelId,
+        dedupeKey: "test:x",
+        kind: "test",
+        status: "delivered",
+        attempts: 1,
+        responseCode: 200,
+        payload: {},
+      },
     });
     const deliveries = await admin.notifications.listDeliveries({ channelId });
-    expect(deliveries).toMatchObject([{ kind: "test", status: "delivered", channelName: "#sec-alerts", responseCode: 200 }]);
+    expect(deliveries).toMatchObject([
+      { kind: "test", status: "delivered", channelName: "#sec-alerts", responseCode: 200 },
+    ]);
     expect(JSON.stringify(deliveries)).not.toContain("payload");
   });
 
@@ -83,7 +116,9 @@ describe("notifications router (real PostgreSQL + Redis)", () => {
       const member = await caller(email, undefined, q.queues);
       expect(await codeOf(member.notifications.listChannels())).toBe("FORBIDDEN");
       expect(await codeOf(member.notifications.sendTest({ channelId }))).toBe("FORBIDDEN");
-      expect(await codeOf(member.notifications.createChannel({ name: "x", webhookUrl: URL, minSeverity: "high" }))).toBe("FORBIDDEN");
+      expect(
+        await codeOf(member.notifications.createChannel({ name: "x", webhookUrl: URL, minSeverity: "high" })),
+      ).toBe("FORBIDDEN");
     }
     const other = await caller(OTHER_ADMIN, undefined, q.queues);
     expect(await other.notifications.listChannels()).toEqual([]);

@@ -13,6 +13,11 @@ export const removeChannelProcedure = roleProcedure("admin")
     if (!before || !(await deleteChannel(ctx.db, ctx.organizationId, input.channelId))) {
       throw new TRPCError({ code: "NOT_FOUND", message: "Channel not found" });
     }
-    await audit(ctx, "notification-channel.delete", { type: "notification_channel", id: before.id }, { before: auditView(before) });
+    await audit(
+      ctx,
+      "notification-channel.delete",
+      { type: "notification_channel", id: before.id },
+      { before: auditView(before) },
+    );
     return { channelId: before.id };
   });

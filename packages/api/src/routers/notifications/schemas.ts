@@ -41,6 +41,11 @@ export function sealWebhookUrl(secrets: SecretsConfig, raw: string) {
 }
 
 /** What the audit log records of a channel: no URL, encrypted or not. */
-export function auditView(c: { name: string; webhookUrlHint: string; minSeverity: string; enabled: boolean }) {
+export function auditView(c: {
+  name: string;
+  webhookUrlHint: string;
+  minSeverity: string;
+  enabled: boolean;
+}) {
   return { name: c.name, webhookUrlHint: c.webhookUrlHint, minSeverity: c.minSeverity, enabled: c.enabled };
 }

@@ -12,6 +12,9 @@ export const sendTestProcedure = roleProcedure("admin")
   .mutation(async ({ ctx, input }) => {
     const channel = await getChannel(ctx.db, ctx.organizationId, input.channelId);
     if (!channel) throw new TRPCError({ code: "NOT_FOUND", message: "Channel not found" });
-    const job = await enqueueTestNotification(ctx.queues(), { organizationId: ctx.organizationId, channelId: channel.id });
+    const job = await enqueueTestNotification(ctx.queues(), {
+      organizationId: ctx.organizationId,
+      channelId: channel.id,
+    });
     return { jobId: job.id ?? "" };
   });

@@ -18,7 +18,9 @@ export const removeScheduleProcedure = roleProcedure("admin")
       ctx,
       "schedule.delete",
       { type: "scan_schedule", id: before.id },
-      { before: { name: before.name, cron: before.cron, timezone: before.timezone, enabled: before.enabled } },
+      {
+        before: { name: before.name, cron: before.cron, timezone: before.timezone, enabled: before.enabled },
+      },
     );
     const isSchedulerSynced = await trySync(ctx.queues, { id: before.id, removed: true });
     return { scheduleId: before.id, isSchedulerSynced };

@@ -1,5 +1,5 @@
-import { listScanScheduleIds, scanSchedulerId } from "@trustwatch/jobs";
 import { createTestDatabase, type TestDatabase } from "@trustwatch/db/testing";
+import { listScanScheduleIds, scanSchedulerId } from "@trustwatch/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Seeded, seedForApi } from "../../test-helpers";
 import { callerFor, codeOf, createTestQueues, DEMO, OTHER_ADMIN } from "../accounts/test-support";
@@ -35,7 +35,9 @@ describe("schedules router (real PostgreSQL + Redis)", () => {
       tz: "Europe/Paris",
       template: { data: { organizationId: seeded.demoId, scheduleId: schedule.id } },
     });
-    expect(await testDb.db.auditLog.count({ where: { action: "schedule.create", targetId: schedule.id } })).toBe(1);
+    expect(
+      await testDb.db.auditLog.count({ where: { action: "schedule.create", targetId: schedule.id } }),
+    ).toBe(1);
     expect((await admin.schedules.list()).map((s) => s.name)).toEqual(["Weekday mornings"]);
   });
 
@@ -46,13 +48,19 @@ describe("schedules router (real PostgreSQL + Redis)", () => {
     { name: "unknown time zone", cron: "0 6 * * *", timezone: "Mars/Olympus" },
   ])("refuses $name", async ({ cron, timezone }) => {
     const admin = await callerFor(testDb, seeded, DEMO.admin, q.queues);
-    expect(await codeOf(admin.schedules.create({ name: "bad", cron, timezone, enabled: true }))).toBe("BAD_REQUEST");
+    expect(await codeOf(admin.schedules.create({ name: "bad", cron, timezone, enabled: true }))).toBe(
+      "BAD_REQUEST",
+    );
   });
 
   it("previews the next runs, or explains a bad expression", async () => {
     const admin = await callerFor(testDb, seeded, DEMO.admin);
     const ok = await admin.schedules.preview({ cron: "30 2 * * *", timezone: "UTC" });
-    expect(ok.ok && ok.nextRuns.map((d) => d.toISOString().slice(11, 16))).toEqual(["02:30", "02:30", "02:30"]);
+    expect(ok.ok && ok.nextRuns.map((d) => d.toISOString().slice(11, 16))).toEqual([
+      "02:30",
+      "02:30",
+      "02:30",
+    ]);
     expect(await admin.schedules.preview({ cron: "30 2 * *", timezone: "UTC" })).toMatchObject({ ok: false });
   });
 
@@ -62,7 +70,9 @@ describe("schedules router (real PostgreSQL + Redis)", () => {
     expect(disabled.schedule.nextRuns).toEqual([]);
     expect(await listScanScheduleIds(q.queues)).toEqual([]);
     await admin.schedules.update({ scheduleId, enabled: true, cron: "15 4 * * *" });
-    expect((await q.queues.schedule.getJobScheduler(scanSchedulerId(scheduleId)))?.pattern).toBe("15 4 * * *");
+    expect((await q.queues.schedule.getJobScheduler(scanSchedulerId(scheduleId)))?.pattern).toBe(
+      "15 4 * * *",
+    );
     await admin.schedules.remove({ scheduleId });
     expect(await listScanScheduleIds(q.queues)).toEqual([]);
     expect(await testDb.db.scanSchedule.count()).toBe(0);
@@ -70,7 +80,12 @@ describe("schedules router (real PostgreSQL + Redis)", () => {
 
   it("is admin-only and invisible to other organizations", async () => {
     const admin = await callerFor(testDb, seeded, DEMO.admin, q.queues);
-    const { schedule } = await admin.schedules.create({ name: "x", cron: "0 * * * *", timezone: "UTC", enabled: false });
+    const { schedule } = await admin.schedules.create({
+      name: "x",
+      cron: "0 * * * *",
+      timezone: "UTC",
+      enabled: false,
+    });
     for (const email of [DEMO.analyst, DEMO.approver, DEMO.viewer]) {
       const member = await callerFor(testDb, seeded, email, q.queues);
       expect(await codeOf(member.schedules.list())).toBe("FORBIDDEN");
@@ -78,8 +93,12 @@ describe("schedules router (real PostgreSQL + Redis)", () => {
     }
     const other = await callerFor(testDb, seeded, OTHER_ADMIN, q.queues);
     expect(await other.schedules.list()).toEqual([]);
-    expect(await codeOf(other.schedules.update({ scheduleId: schedule.id, enabled: true }))).toBe("NOT_FOUND");
+    expect(await codeOf(other.schedules.update({ scheduleId: schedule.id, enabled: true }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await codeOf(other.schedules.remove({ scheduleId: schedule.id }))).toBe("NOT_FOUND");
-    expect((await testDb.db.scanSchedule.findUniqueOrThrow({ where: { id: schedule.id } })).enabled).toBe(false);
+    expect((await testDb.db.scanSchedule.findUniqueOrThrow({ where: { id: schedule.id } })).enabled).toBe(
+      false,
+    );
   });
 });

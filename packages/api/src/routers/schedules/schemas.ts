@@ -12,7 +12,8 @@ export function nextRuns(cron: string, timezone: string, from: Date, count = 3):
 
 /** Why an expression is refused, or null. Five fields only: BullMQ reads a sixth as seconds. */
 export function cronProblem(cron: string): string | null {
-  if (cron.trim().split(/\s+/).length !== 5) return "Use five fields: minute hour day-of-month month day-of-week";
+  if (cron.trim().split(/\s+/).length !== 5)
+    return "Use five fields: minute hour day-of-month month day-of-week";
   try {
     CronExpressionParser.parse(cron, { tz: "UTC" });
     return null;
@@ -65,7 +66,15 @@ export const ZScheduleMutation = z.object({
   isSchedulerSynced: z.boolean(),
 });
 
-type Row = { id: string; name: string; cron: string; timezone: string; enabled: boolean; lastRunAt: Date | null; createdAt: Date };
+type Row = {
+  id: string;
+  name: string;
+  cron: string;
+  timezone: string;
+  enabled: boolean;
+  lastRunAt: Date | null;
+  createdAt: Date;
+};
 
 export function toSchedule(row: Row, now: Date): Schedule {
   return {

@@ -1,4 +1,4 @@
-import { removeScanSchedule, type Queues, syncScanSchedule } from "@trustwatch/jobs";
+import { type Queues, removeScanSchedule, syncScanSchedule } from "@trustwatch/jobs";
 
 type Row = { id: string; organizationId: string; cron: string; timezone: string; enabled: boolean };
 
@@ -7,7 +7,10 @@ type Row = { id: string; organizationId: string; cron: string; timezone: string;
  * when Redis is down the change still stands, and the worker's start-up reconciliation
  * (or the next edit) brings the scheduler in line.
  */
-export async function trySync(queues: () => Queues, row: Row | { id: string; removed: true }): Promise<boolean> {
+export async function trySync(
+  queues: () => Queues,
+  row: Row | { id: string; removed: true },
+): Promise<boolean> {
   try {
     if ("removed" in row) await removeScanSchedule(queues(), row.id);
     else await syncScanSchedule(queues(), row);

@@ -11,7 +11,12 @@ function handler(request: Request): Promise<Response> {
     req: request,
     router: appRouter,
     createContext: async () =>
-      createContext({ db: getServerDb(), session: await readSession(request.headers), queues: getQueues, secrets: getSecrets() }),
+      createContext({
+        db: getServerDb(),
+        session: await readSession(request.headers),
+        queues: getQueues,
+        secrets: getSecrets(),
+      }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error);
     },
