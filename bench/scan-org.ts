@@ -23,8 +23,10 @@ const { values } = parseArgs({
 });
 const ci = values.ci;
 const LATENCY_MS = 20;
-// AWS-like control-plane throttling: a token bucket per account + service + action.
-const THROTTLE = { ratePerSecond: 10, burst: 10 };
+// AWS-like throttling: a token bucket per account + service + action. Control-plane reads get
+// ~10/s; STS AssumeRole is billed to the *calling* (home) account, one bucket for the whole
+// scan, and AWS allows it hundreds per second (600 RPS per account by default).
+const THROTTLE = { ratePerSecond: 10, burst: 10, perAction: { "sts:AssumeRole": { ratePerSecond: 600, burst: 600 } } };
 // The worker's defaults (apps/worker/src/env.ts): accounts in parallel per process, calls in flight per account.
 const JOBS_PER_WORKER = 16;
 const CALLS_PER_ACCOUNT = 4;
@@ -78,6 +80,13 @@ try {
     console.log(
       `# ${workers} worker(s): ${run.status} in ${(run.wallMs / 1000).toFixed(2)} s, load ${run.load}, ` +
         `summary ${JSON.stringify(run.summary)}`,
+    );
+    const sum = (k: "collectMs" | "persistMs" | "totalMs") => run.accounts.reduce((s, a) => s + a[k], 0);
+    const n = Math.max(1, run.accounts.length);
+    console.log(
+      `#   per account (mean of ${run.accounts.length}): collect ${Math.round(sum("collectMs") / n)} ms, ` +
+        `persist ${Math.round(sum("persistMs") / n)} ms, total ${Math.round(sum("totalMs") / n)} ms; ` +
+        `collection window ${(run.collectionMs / 1000).toFixed(2)} s`,
     );
     if (run.status !== "succeeded") throw new Error(`scan ended ${run.status} (${run.accountsFailed} accounts failed)`);
   }

@@ -4,7 +4,7 @@ import { createTestDatabase } from "@trustwatch/db/testing";
 import { createQueues, createRedisConnection, enqueueScan } from "@trustwatch/jobs";
 import { AUDIT_ROLE_NAME, type CallCount, type Scenario } from "@trustwatch/sandbox";
 import type { SandboxProcess } from "./sandbox-process";
-import { startWorkers } from "./worker-processes";
+import { type AccountTiming, startWorkers } from "./worker-processes";
 
 export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const FINISHED = new Set(["succeeded", "partial", "failed", "cancelled"]);
@@ -24,6 +24,7 @@ export type ScanRun = {
   calls: CallCount[];
   peakRssMb: number[];
   load: string;
+  accounts: AccountTiming[];
 };
 
 export const loadAverage = () =>
@@ -96,6 +97,7 @@ export async function runScan(
       calls: aws,
       peakRssMb,
       load,
+      accounts: procs.accounts,
     };
   } finally {
     await procs.stop();

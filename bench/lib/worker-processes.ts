@@ -1,12 +1,17 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+/** The worker's per-account debug line (apps/worker/src/processors/scan/scan-account.ts). */
+export type AccountTiming = { apiCalls: number; rows: number; collectMs: number; persistMs: number; totalMs: number };
+
 export type WorkerProcesses = {
   pids: number[];
+  accounts: AccountTiming[];
   /** Peak resident set (VmHWM) of each worker so far, in MB: the kernel keeps the high-water mark. */
   peakRssMb(): number[];
   stop(): Promise<void>;
@@ -26,15 +31,28 @@ export async function startWorkers(n: number, env: Record<string, string>): Prom
   const children: ChildProcess[] = Array.from({ length: n }, () =>
     spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: path.join(REPO_ROOT, "apps/worker"),
-      env: { ...process.env, LOG_LEVEL: "warn", ...env },
-      stdio: ["ignore", "ignore", "inherit"],
+      // debug: the per-account timing lines go to stdout, warnings and errors to stderr.
+      env: { ...process.env, LOG_LEVEL: "debug", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
     }),
   );
+  const accounts: AccountTiming[] = [];
+  for (const c of children) {
+    // Slow-probe warnings are expected on a loaded machine; anything else is shown.
+    createInterface({ input: c.stderr! }).on("line", (line) => {
+      if (!line.includes("slow issuer probe")) process.stderr.write(`${line}\n`);
+    });
+    createInterface({ input: c.stdout! }).on("line", (line) => {
+      if (!line.includes('"account scanned"')) return;
+      accounts.push(JSON.parse(line) as AccountTiming);
+    });
+  }
   // Give each worker time to load and connect before the scan starts, so wall time is the scan's.
   await new Promise((r) => setTimeout(r, 4_000));
   for (const c of children) if (c.exitCode !== null) throw new Error(`worker ${c.pid} exited with ${c.exitCode}`);
   return {
     pids: children.map((c) => c.pid ?? 0),
+    accounts,
     peakRssMb: () => children.map((c) => vmHwmMb(c.pid ?? 0)),
     stop: async () => {
       await Promise.all(

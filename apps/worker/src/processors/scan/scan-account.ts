@@ -42,6 +42,8 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
     startedAt: deps.now(),
   });
   const counter = new CallCounter();
+  // Per-phase timings in a debug line: where an account's time goes (AWS vs PostgreSQL).
+  const started = performance.now();
   try {
     const credentials = await deps.assumer.assume({
       roleArn: target.auditRoleArn,
@@ -58,6 +60,7 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
       onProgress: (phase, progress) =>
         updateAccountProgress(deps.db, scanId, awsAccountId, { phase, progress }),
     });
+    const collectedAt = performance.now();
     const failedRegions = new Set(inventory.warnings.flatMap((w) => (w.region ? [w.region] : [])));
     await updateAccountProgress(deps.db, scanId, awsAccountId, { phase: "saving", progress: 95 });
     const { rows } = await persistAccountSnapshot(deps.db, {
@@ -69,12 +72,22 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
       ...inventory,
       trustSubjects: inventory.roles.map((r) => ({ roleArn: r.arn, rows: trustSubjectRows(r.trustPolicy) })),
     });
+    const persistMs = performance.now() - collectedAt;
     await finishAccount(deps.db, organizationId, scanId, awsAccountId, {
       status: "succeeded",
       itemsCollected: rows,
       apiCalls: counter.total,
       warnings: inventory.warnings,
       finishedAt: deps.now(),
+    });
+    deps.logger.debug("account scanned", {
+      scanId,
+      accountId: target.accountId,
+      apiCalls: counter.total,
+      rows,
+      collectMs: Math.round(collectedAt - started),
+      persistMs: Math.round(persistMs),
+      totalMs: Math.round(performance.now() - started),
     });
     return { status: "succeeded" };
   } catch (error) {
