@@ -25,6 +25,8 @@ export const ZWorkerEnv = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  /** How often a worker looks for scans whose queued jobs were lost (and resumes them). */
+  WORKER_RESUME_INTERVAL_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
   /** Redis key prefix of the queues; deployments (and tests) sharing one Redis use different ones. */
   TRUSTWATCH_QUEUE_PREFIX: z.string().min(1).default("{trustwatch}"),
   APP_URL: z.string().url().default("http://localhost:3000"),

@@ -30,13 +30,13 @@ async function main() {
   reconcileSchedules({ db, queues, logger }).catch((e: Error) =>
     logger.error("schedule reconciliation failed", { error: e.message }),
   );
-  // At start and every minute: scans whose jobs Redis lost are resumed from PostgreSQL.
+  // At start and periodically: scans whose jobs Redis lost are resumed from PostgreSQL.
   const resume = () =>
     resumeOrphanedScans({ db, queues, logger, now: () => new Date() }).catch((e: Error) =>
       logger.error("scan resumption failed", { error: e.message }),
     );
   void resume();
-  const resumeTimer = setInterval(resume, 60_000);
+  const resumeTimer = setInterval(resume, env.WORKER_RESUME_INTERVAL_MS);
   resumeTimer.unref();
 
   let stopping = false;
