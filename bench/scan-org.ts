@@ -19,6 +19,8 @@ const { values } = parseArgs({
     workers: { type: "string" },
     "findings-rows": { type: "string" },
     "skip-findings": { type: "boolean", default: false },
+    /** Write a V8 CPU profile of each worker into this directory (open in Chrome DevTools). */
+    "cpu-prof": { type: "string" },
   },
 });
 const ci = values.ci;
@@ -74,8 +76,18 @@ const sandbox = await startSandboxProcess({ org, latencyMs: LATENCY_MS, throttle
 const runs: ScanRun[] = [];
 let findings: FindingsBench | undefined;
 try {
+  if (!values["skip-findings"]) {
+    findings = await benchFindingsApi({ rows: findingsRows, iterations: ci ? 6 : 30 });
+    console.log(`# findings API: p50 ${findings.p50.toFixed(1)} ms, p95 ${findings.p95.toFixed(1)} ms, load ${await loadAverage()}`);
+  }
   for (const workers of workerCounts) {
-    const run = await runScan(sandbox, scenario, workers);
+    const run = await runScan(
+      sandbox,
+      scenario,
+      workers,
+      {},
+      values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof"]}`] : [],
+    );
     runs.push(run);
     console.log(
       `# ${workers} worker(s): ${run.status} in ${(run.wallMs / 1000).toFixed(2)} s, load ${run.load}, ` +
@@ -86,12 +98,10 @@ try {
     console.log(
       `#   per account (mean of ${run.accounts.length}): collect ${Math.round(sum("collectMs") / n)} ms, ` +
         `persist ${Math.round(sum("persistMs") / n)} ms, total ${Math.round(sum("totalMs") / n)} ms; ` +
-        `collection window ${(run.collectionMs / 1000).toFixed(2)} s`,
+        `collection window ${(run.collectionMs / 1000).toFixed(2)} s; CPU: workers ${run.workerCpuS.toFixed(1)} s, ` +
+        `sandbox ${run.sandboxCpuS.toFixed(1)} s`,
     );
     if (run.status !== "succeeded") throw new Error(`scan ended ${run.status} (${run.accountsFailed} accounts failed)`);
-  }
-  if (!values["skip-findings"]) {
-    findings = await benchFindingsApi({ rows: findingsRows, iterations: ci ? 6 : 30 });
   }
 } finally {
   await sandbox.close();

@@ -1,4 +1,4 @@
-import { type FindingFilter, type FindingSort, listFindings, seedDemo } from "@trustwatch/db";
+import { type Db, type FindingFilter, type FindingSort, listFindings, seedDemo } from "@trustwatch/db";
 import { createTestDatabase } from "@trustwatch/db/testing";
 
 const RULES = [
@@ -16,6 +16,33 @@ const RULES = [
 
 export type FindingsBench = { rows: number; calls: number; p50: number; p95: number; max: number; byCase: { name: string; p95: number }[] };
 
+/**
+ * `n` findings for one organization in one INSERT … SELECT generate_series: 70% open, 25%
+ * resolved, 5% suppressed; severities skewed to low; 1,000 accounts, 10 rules.
+ */
+export async function insertFindings(db: Db, organizationId: string, n: number, tag: string) {
+  await db.$executeRawUnsafe(
+    `INSERT INTO finding ("id","organizationId","ruleId","severity","fingerprint","status","resourceType",
+       "resourceArn","accountId","title","evidence","firstSeenAt","lastSeenAt")
+     SELECT 'bf${tag}' || lpad(g::text, 8, '0'), $1,
+       ($2::text[])[1 + g % 10],
+       (ARRAY['critical','high','medium','medium','low','low','low','info','info','info'])[1 + (g / 7) % 10]::"Severity",
+       md5('${tag}' || g::text),
+       (CASE WHEN g % 20 = 0 THEN 'suppressed' WHEN g % 4 = 1 THEN 'resolved' ELSE 'open' END)::"FindingStatus",
+       'role',
+       'arn:aws:iam::' || (500000000000 + g % 1000)::text || ':role/workload-' || g::text,
+       (500000000000 + g % 1000)::text,
+       'Role workload-' || g::text || ' trust is too wide',
+       jsonb_build_object('clusterArn', 'arn:aws:eks:us-east-1:' || (500000000000 + g % 1000)::text || ':cluster/c' || (g % 3)::text),
+       now() - (g % 90) * interval '1 day', now()
+     FROM generate_series(1, $3::int) g`,
+    organizationId,
+    RULES,
+    n,
+  );
+  await db.$executeRawUnsafe("ANALYZE finding");
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 /**
@@ -28,31 +55,9 @@ export async function benchFindingsApi(options: { rows: number; iterations: numb
   const db = testDb.db;
   try {
     const { organizationId, otherOrganizationId } = await seedDemo(db, { hashPassword: async (p) => `bench:${p}` });
-    // One bulk INSERT … SELECT: 70% open, 25% resolved, 5% suppressed; severities skewed to low;
-    // 1,000 accounts, 10 rules. A few rows in the other tenant, so the org filter is exercised.
-    const insert = (org: string, n: number, tag: string) =>
-      db.$executeRawUnsafe(
-        `INSERT INTO finding ("id","organizationId","ruleId","severity","fingerprint","status","resourceType",
-           "resourceArn","accountId","title","evidence","firstSeenAt","lastSeenAt")
-         SELECT 'bf${tag}' || lpad(g::text, 8, '0'), $1,
-           ($2::text[])[1 + g % 10],
-           (ARRAY['critical','high','medium','medium','low','low','low','info','info','info'])[1 + (g / 7) % 10]::"Severity",
-           md5('${tag}' || g::text),
-           (CASE WHEN g % 20 = 0 THEN 'suppressed' WHEN g % 4 = 1 THEN 'resolved' ELSE 'open' END)::"FindingStatus",
-           'role',
-           'arn:aws:iam::' || (500000000000 + g % 1000)::text || ':role/workload-' || g::text,
-           (500000000000 + g % 1000)::text,
-           'Role workload-' || g::text || ' trust is too wide',
-           jsonb_build_object('clusterArn', 'arn:aws:eks:us-east-1:' || (500000000000 + g % 1000)::text || ':cluster/c' || (g % 3)::text),
-           now() - (g % 90) * interval '1 day', now()
-         FROM generate_series(1, $3::int) g`,
-        org,
-        RULES,
-        n,
-      );
-    await insert(organizationId, options.rows, "a");
-    await insert(otherOrganizationId, Math.round(options.rows / 20), "b");
-    await db.$executeRawUnsafe("ANALYZE finding");
+    await insertFindings(db, organizationId, options.rows, "a");
+    // A few rows in the other tenant, so the organization filter is exercised.
+    await insertFindings(db, otherOrganizationId, Math.round(options.rows / 20), "b");
 
     const cases: { name: string; filter: FindingFilter; sort?: FindingSort }[] = [
       { name: "open by severity", filter: { status: ["open"] } },

@@ -4,7 +4,7 @@ import { createTestDatabase } from "@trustwatch/db/testing";
 import { createQueues, createRedisConnection, enqueueScan } from "@trustwatch/jobs";
 import { AUDIT_ROLE_NAME, type CallCount, type Scenario } from "@trustwatch/sandbox";
 import type { SandboxProcess } from "./sandbox-process";
-import { type AccountTiming, startWorkers } from "./worker-processes";
+import { type AccountTiming, cpuSeconds, startWorkers } from "./worker-processes";
 
 export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const FINISHED = new Set(["succeeded", "partial", "failed", "cancelled"]);
@@ -25,6 +25,9 @@ export type ScanRun = {
   peakRssMb: number[];
   load: string;
   accounts: AccountTiming[];
+  /** CPU seconds used during the scan: all workers, and the sandbox (which a real AWS would not cost). */
+  workerCpuS: number;
+  sandboxCpuS: number;
 };
 
 export const loadAverage = () =>
@@ -40,6 +43,7 @@ export async function runScan(
   scenario: Scenario,
   workers: number,
   workerEnv: Record<string, string> = {},
+  nodeArgs: string[] = [],
 ): Promise<ScanRun> {
   const testDb = await createTestDatabase();
   const db = testDb.db;
@@ -53,7 +57,7 @@ export async function runScan(
     TRUSTWATCH_QUEUE_PREFIX: prefix,
     TRUSTWATCH_ISSUER_ALLOW_PRIVATE: "true",
     ...workerEnv,
-  });
+  }, nodeArgs);
   try {
     const seeded = await seedDemo(db, {
       hashPassword: async (p) => `bench:${p}`,
@@ -66,6 +70,8 @@ export async function runScan(
       })),
     });
     await sandbox.reset();
+    const cpuBefore = procs.cpuSeconds().reduce((a, b) => a + b, 0);
+    const sandboxCpuBefore = cpuSeconds(sandbox.pid);
     const started = performance.now();
     const scan = await createScan(db, seeded.organizationId, { trigger: "manual" });
     await enqueueScan(queues, { organizationId: seeded.organizationId, scanId: scan.id });
@@ -76,6 +82,8 @@ export async function runScan(
     }
     const wallMs = performance.now() - started;
     const peakRssMb = procs.peakRssMb();
+    const workerCpuS = procs.cpuSeconds().reduce((a, b) => a + b, 0) - cpuBefore;
+    const sandboxCpuS = cpuSeconds(sandbox.pid) - sandboxCpuBefore;
     const load = await loadAverage();
     const finished = await db.scan.findUniqueOrThrow({ where: { id: scan.id } });
     const results = await db.scanAccountResult.findMany({ where: { scanId: scan.id } });
@@ -98,6 +106,8 @@ export async function runScan(
       peakRssMb,
       load,
       accounts: procs.accounts,
+      workerCpuS,
+      sandboxCpuS,
     };
   } finally {
     await procs.stop();

@@ -14,8 +14,21 @@ export type WorkerProcesses = {
   accounts: AccountTiming[];
   /** Peak resident set (VmHWM) of each worker so far, in MB: the kernel keeps the high-water mark. */
   peakRssMb(): number[];
+  cpuSeconds(): number[];
   stop(): Promise<void>;
 };
+
+/** CPU seconds (user + system) a process has used: unlike wall time, barely moved by other load. */
+export function cpuSeconds(pid: number): number {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised command name): utime, stime in ticks.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
 
 function vmHwmMb(pid: number): number {
   try {
@@ -27,9 +40,13 @@ function vmHwmMb(pid: number): number {
 }
 
 /** `n` real worker processes (`node --import tsx src/main.ts`), as in production and the crash test. */
-export async function startWorkers(n: number, env: Record<string, string>): Promise<WorkerProcesses> {
+export async function startWorkers(
+  n: number,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<WorkerProcesses> {
   const children: ChildProcess[] = Array.from({ length: n }, () =>
-    spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    spawn(process.execPath, [...nodeArgs, "--import", "tsx", "src/main.ts"], {
       cwd: path.join(REPO_ROOT, "apps/worker"),
       // debug: the per-account timing lines go to stdout, warnings and errors to stderr.
       env: { ...process.env, LOG_LEVEL: "debug", ...env },
@@ -54,6 +71,7 @@ export async function startWorkers(n: number, env: Record<string, string>): Prom
     pids: children.map((c) => c.pid ?? 0),
     accounts,
     peakRssMb: () => children.map((c) => vmHwmMb(c.pid ?? 0)),
+    cpuSeconds: () => children.map((c) => cpuSeconds(c.pid ?? 0)),
     stop: async () => {
       await Promise.all(
         children.map(

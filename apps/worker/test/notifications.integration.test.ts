@@ -129,6 +129,21 @@ describe("Slack alerts (sandbox + PostgreSQL + Redis + a local webhook receiver)
     expect(await deliveryOf(channel.id, second.id)).toBeNull();
   });
 
+  it("alerts again about a finding that comes back after being resolved", async () => {
+    const channel = await addChannel("/reopened", "high");
+    const finding = await h.db.finding.findFirstOrThrow({
+      where: { organizationId: h.organizationId, status: "open", severity: "critical" },
+    });
+    expect(finding.alertedAt).not.toBeNull();
+    // as if an earlier scan had not seen it: this scan re-opens it and reconciliation clears alertedAt
+    await h.db.finding.update({ where: { id: finding.id }, data: { status: "resolved", resolvedAt: new Date() } });
+    const scan = await h.runScan();
+    const [message] = await waitFor(() => (slack.messagesFor("/reopened").length ? slack.messagesFor("/reopened") : null));
+    const json = JSON.stringify(message?.body.blocks);
+    expect(json.match(/\/findings\/[a-z0-9-]+\|/g)).toEqual([`/findings/${finding.id}|`]);
+    expect(await settled(channel.id, scan.id)).toMatchObject({ status: "delivered" });
+  });
+
   it("summarises a large batch instead of flooding the channel", async () => {
     await addChannel("/large", "medium");
     const scanId = await syntheticScan([...Array(25)].map((_, i) => (i < 3 ? "critical" : "medium")));

@@ -26,37 +26,45 @@ export async function collectAccount(input: CollectAccountInput): Promise<Accoun
   const concurrency = input.describeConcurrency ?? 4;
   const iam = createIamClient(options);
   await input.onProgress?.("iam", 5);
-  const [providers, roles] = await Promise.all([
-    collectOidcProviders(iam, input.accountId, concurrency),
-    collectRoles(iam, input.accountId),
-  ]);
-  iam.destroy();
-
   const result: AccountInventory = {
     accountId: input.accountId,
-    providers,
-    roles,
+    providers: [],
+    roles: [],
     clusters: [],
     identityProviderConfigs: [],
     podIdentityAssociations: [],
     warnings: [],
   };
+  // IAM (global) and each region's EKS are independent and throttled by separate buckets
+  // (per account and API): run them side by side, so an account costs its longest chain of
+  // dependent calls rather than the sum of its services'.
+  const collectIam = async () => {
+    try {
+      [result.providers, result.roles] = await Promise.all([
+        collectOidcProviders(iam, input.accountId, concurrency),
+        collectRoles(iam, input.accountId),
+      ]);
+    } finally {
+      iam.destroy();
+    }
+  };
   let done = 0;
-  await Promise.all(
-    input.regions.map(async (region) => {
-      const eks = createEksClient(options, region);
-      try {
-        const r = await collectEksRegion(eks, input.accountId, region, concurrency);
-        result.clusters.push(...r.clusters);
-        result.identityProviderConfigs.push(...r.identityProviderConfigs);
-        result.podIdentityAssociations.push(...r.podIdentityAssociations);
-        result.warnings.push(...r.warnings);
-      } finally {
-        eks.destroy();
-      }
-      done++;
-      await input.onProgress?.(`eks ${region}`, 30 + Math.round((60 * done) / input.regions.length));
-    }),
-  );
+  const collectRegion = async (region: string) => {
+    const eks = createEksClient(options, region);
+    try {
+      const r = await collectEksRegion(eks, input.accountId, region, concurrency);
+      result.clusters.push(...r.clusters);
+      result.identityProviderConfigs.push(...r.identityProviderConfigs);
+      result.podIdentityAssociations.push(...r.podIdentityAssociations);
+      result.warnings.push(...r.warnings);
+    } finally {
+      eks.destroy();
+    }
+    done++;
+    await input.onProgress?.(`eks ${region}`, 30 + Math.round((60 * done) / input.regions.length));
+  };
+  await Promise.all([collectIam(), ...input.regions.map(collectRegion)]);
+  // Regions finish in any order: keep the inventory's order stable for callers and tests.
+  result.clusters.sort((a, b) => a.arn.localeCompare(b.arn));
   return result;
 }

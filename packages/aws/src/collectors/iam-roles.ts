@@ -17,6 +17,26 @@ type Role = Inventory["roles"][number];
 export async function collectRoles(iam: IAMClient, accountId: string): Promise<Role[]> {
   const details: RoleDetail[] = [];
   const policyDocuments = new Map<string, string>();
+  const maxSession = new Map<string, number>();
+  // The two paged listings are independent: page through both at once (one call in flight each).
+  await Promise.all([
+    collectAuthorizationDetails(iam, details, policyDocuments),
+    (async () => {
+      for await (const page of paginateListRoles({ client: iam, pageSize: 1000 }, {})) {
+        for (const role of page.Roles ?? []) {
+          if (role.Arn) maxSession.set(role.Arn, role.MaxSessionDuration ?? 3600);
+        }
+      }
+    })(),
+  ]);
+  return toRoles(accountId, details, policyDocuments, maxSession);
+}
+
+async function collectAuthorizationDetails(
+  iam: IAMClient,
+  details: RoleDetail[],
+  policyDocuments: Map<string, string>,
+) {
   for await (const page of paginateGetAccountAuthorizationDetails(
     { client: iam, pageSize: 1000 },
     { Filter: ["Role", "LocalManagedPolicy"] },
@@ -27,14 +47,14 @@ export async function collectRoles(iam: IAMClient, accountId: string): Promise<R
       if (policy.Arn && current) policyDocuments.set(policy.Arn, current);
     }
   }
+}
 
-  const maxSession = new Map<string, number>();
-  for await (const page of paginateListRoles({ client: iam, pageSize: 1000 }, {})) {
-    for (const role of page.Roles ?? []) {
-      if (role.Arn) maxSession.set(role.Arn, role.MaxSessionDuration ?? 3600);
-    }
-  }
-
+function toRoles(
+  accountId: string,
+  details: RoleDetail[],
+  policyDocuments: Map<string, string>,
+  maxSession: Map<string, number>,
+): Role[] {
   return details.flatMap((d): Role[] => {
     if (!d.Arn || !d.RoleName) return [];
     return [

@@ -7,19 +7,39 @@ let bytes = new Uint8Array(1024);
 const w = new Int32Array(80);
 const encoder = new TextEncoder();
 
-function encode(input: string): number {
+/** Appends the UTF-8 bytes of `input` at `offset`; returns the new end. */
+function encodeAt(input: string, offset: number): number {
+  // Worst case 3 bytes per UTF-16 unit, plus the 72 bytes of padding sha1 appends after the text.
+  if (offset + input.length * 3 + 72 > bytes.length) {
+    const grown = new Uint8Array(offset + input.length * 3 + 72);
+    grown.set(bytes.subarray(0, offset));
+    bytes = grown;
+  }
   // ASCII fast path; anything else goes through TextEncoder.
-  if (input.length * 3 + 72 > bytes.length) bytes = new Uint8Array(input.length * 3 + 72);
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
-    if (c > 0x7f) return encoder.encodeInto(input, bytes).written;
-    bytes[i] = c;
+    if (c > 0x7f) return offset + encoder.encodeInto(input, bytes.subarray(offset)).written;
+    bytes[offset + i] = c;
   }
-  return input.length;
+  return offset + input.length;
 }
 
 export function sha1Hex(input: string): string {
-  const length = encode(input);
+  return digest(encodeAt(input, 0));
+}
+
+/**
+ * SHA-1 of the concatenation of `parts` (same digest as `sha1Hex(parts.join(""))`), without
+ * building the joined string: fingerprints hash rule id, ARN and detail this way.
+ */
+export function sha1HexOfParts(parts: readonly string[]): string {
+  let length = 0;
+  for (const part of parts) length = encodeAt(part, length);
+  return digest(length);
+}
+
+/** Digest of the first `length` bytes of `bytes`. */
+function digest(length: number): string {
   const padded = (((length + 8) >> 6) + 1) << 6;
   bytes.fill(0, length, padded);
   bytes[length] = 0x80;
@@ -83,9 +103,19 @@ export function sha1Hex(input: string): string {
     h3 = (h3 + d) | 0;
     h4 = (h4 + e) | 0;
   }
-  return hex(h0) + hex(h1) + hex(h2) + hex(h3) + hex(h4);
+  writeHex(h0, 0);
+  writeHex(h1, 8);
+  writeHex(h2, 16);
+  writeHex(h3, 24);
+  writeHex(h4, 32);
+  // One flat 40-char string: `toString(16)` + `padStart` + `+` per word allocated ~20 strings per
+  // fingerprint.
+  return String.fromCharCode.apply(null, hexCodes);
 }
 
-function hex(h: number): string {
-  return (h >>> 0).toString(16).padStart(8, "0");
+const HEX_DIGITS = Array.from("0123456789abcdef", (c) => c.charCodeAt(0));
+const hexCodes = new Array<number>(40).fill(0);
+
+function writeHex(h: number, at: number): void {
+  for (let i = 0; i < 8; i++) hexCodes[at + i] = HEX_DIGITS[(h >>> (28 - 4 * i)) & 0xf] as number;
 }

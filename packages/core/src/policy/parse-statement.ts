@@ -74,12 +74,12 @@ export function parseStatement(
     path,
     sid: typeof sid === "string" ? sid : null,
     effect,
-    principal: optional(raw.Principal, childPath(path, "Principal"), warnings, parsePrincipalSpec),
-    notPrincipal: optional(raw.NotPrincipal, childPath(path, "NotPrincipal"), warnings, parsePrincipalSpec),
-    actions: optional(raw.Action, childPath(path, "Action"), warnings, parseActions),
-    notActions: optional(raw.NotAction, childPath(path, "NotAction"), warnings, parseActions),
-    resources: optional(raw.Resource, childPath(path, "Resource"), warnings, parseStrings),
-    notResources: optional(raw.NotResource, childPath(path, "NotResource"), warnings, parseStrings),
+    principal: optional(raw.Principal, path, "Principal", warnings, parsePrincipalSpec),
+    notPrincipal: optional(raw.NotPrincipal, path, "NotPrincipal", warnings, parsePrincipalSpec),
+    actions: optional(raw.Action, path, "Action", warnings, parseActions),
+    notActions: optional(raw.NotAction, path, "NotAction", warnings, parseActions),
+    resources: optional(raw.Resource, path, "Resource", warnings, parseStrings),
+    notResources: optional(raw.NotResource, path, "NotResource", warnings, parseStrings),
     conditions:
       raw.Condition === undefined
         ? []
@@ -91,13 +91,16 @@ function exclusive(raw: Record<string, unknown>, a: string, b: string, path: str
   if (raw[a] !== undefined && raw[b] !== undefined) fail(path, `statement may not have both ${a} and ${b}`);
 }
 
+// The element's path is built only when the element is present: most statements lack most of the
+// six optional elements, and every policy of every role goes through here.
 function optional<T>(
   value: unknown,
-  path: string,
+  statementPath: string,
+  element: string,
   warnings: PolicyWarning[],
   parse: (v: unknown, p: string, w: PolicyWarning[]) => T,
 ): T | null {
-  return value === undefined ? null : parse(value, path, warnings);
+  return value === undefined ? null : parse(value, childPath(statementPath, element), warnings);
 }
 
 function parseStrings(value: unknown, path: string): string[] {

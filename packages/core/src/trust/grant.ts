@@ -1,6 +1,6 @@
 import { evaluateClause } from "../policy/conditions/evaluate-clause";
 import type { ConditionClause, Statement } from "../policy/model";
-import { issuerOfKey } from "./keys";
+import { claimKeysOf, issuerOfKey } from "./keys";
 import type { ConditionSummary, Grant, MismatchedKey } from "./types";
 import { deriveValueSet, toAudienceSet } from "./value-set";
 
@@ -22,14 +22,15 @@ export function holdsWhenAbsent(c: ConditionClause): boolean {
  */
 export function buildGrant(s: Statement, issuer: string | null, variables: boolean): Grant {
   const issuerLower = issuer?.toLowerCase() ?? null;
+  const keys = issuer ? claimKeysOf(issuer) : null;
   const sub: ConditionClause[] = [];
   const aud: ConditionClause[] = [];
   const other: ConditionSummary[] = [];
   const mismatched: MismatchedKey[] = [];
   let dead = false;
   for (const c of s.conditions) {
-    if (issuerLower && c.keyLower === `${issuerLower}:sub`) sub.push(c);
-    else if (issuerLower && c.keyLower === `${issuerLower}:aud`) aud.push(c);
+    if (keys && c.keyLower === keys.sub) sub.push(c);
+    else if (keys && c.keyLower === keys.aud) aud.push(c);
     else {
       const keyIssuer = issuerOfKey(c.keyLower);
       if (issuerLower && keyIssuer && keyIssuer !== issuerLower) {

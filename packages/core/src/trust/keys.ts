@@ -14,3 +14,19 @@ export function issuerOfKey(keyLower: string): string | null {
   if (!split) return null;
   return split.prefix.includes(".") || split.prefix.includes("/") ? split.prefix : null;
 }
+
+// Lower-cased `<issuer>:<claim>` keys, memoised: grants and several rules compare every clause
+// key against them for every role, and issuers repeat across thousands of roles.
+const claimKeys = new Map<string, { sub: string; aud: string }>();
+
+/** `<issuer>:sub` and `<issuer>:aud`, lower-cased as `ConditionClause.keyLower` is. */
+export function claimKeysOf(issuer: string): { sub: string; aud: string } {
+  let keys = claimKeys.get(issuer);
+  if (!keys) {
+    const lower = issuer.toLowerCase();
+    keys = { sub: `${lower}:sub`, aud: `${lower}:aud` };
+    if (claimKeys.size >= 10_000) claimKeys.clear();
+    claimKeys.set(issuer, keys);
+  }
+  return keys;
+}

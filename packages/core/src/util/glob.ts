@@ -64,27 +64,35 @@ export function hasWildcard(pattern: string): boolean {
 export function globContains(outer: string, inner: string): boolean {
   const n = outer.length;
   const m = inner.length;
-  // dp[j] = outer[0..i) can match inner[0..j)
-  let prev = new Array<boolean>(m + 1).fill(false);
-  prev[0] = true;
+  // dp[j] = outer[0..i) can match inner[0..j). Two rows swapped per outer char, reused across
+  // calls: the rules run this for every sub pattern of every role.
+  if (m + 1 > containsRows[0].length) containsRows = [new Uint8Array(m + 1), new Uint8Array(m + 1)];
+  let prev = containsRows[0];
+  let cur = containsRows[1];
+  prev.fill(0, 0, m + 1);
+  prev[0] = 1;
   for (let i = 1; i <= n; i++) {
-    const oc = outer[i - 1];
-    const cur = new Array<boolean>(m + 1).fill(false);
-    if (oc === "*") {
+    const oc = outer.charCodeAt(i - 1);
+    if (oc === STAR) {
       // `*` absorbs any prefix of inner, including inner's own wildcards.
-      let any = false;
+      let any = 0;
       for (let j = 0; j <= m; j++) {
-        any = any || (prev[j] ?? false);
+        any |= prev[j] as number;
         cur[j] = any;
       }
     } else {
+      cur[0] = 0;
       for (let j = 1; j <= m; j++) {
-        const ic = inner[j - 1];
-        const ok = ic === "*" ? false : oc === "?" ? true : ic !== "?" && oc === ic;
-        cur[j] = ok && (prev[j - 1] ?? false);
+        const ic = inner.charCodeAt(j - 1);
+        const ok = ic === STAR ? false : oc === QUESTION ? true : ic !== QUESTION && oc === ic;
+        cur[j] = ok ? (prev[j - 1] as number) : 0;
       }
     }
+    const t = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[m] ?? false;
+  return prev[m] === 1;
 }
+
+let containsRows: [Uint8Array, Uint8Array] = [new Uint8Array(64), new Uint8Array(64)];

@@ -120,7 +120,14 @@ export async function authenticateApiToken(db: Db, token: string, now: Date): Pr
   if (!row) return { ok: false, reason: "unknown" };
   if (row.revokedAt) return { ok: false, reason: "revoked" };
   if (row.expiresAt && row.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired" };
-  await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  // At most one write a minute per token: a client paging through findings is not a write per page.
+  await db.apiToken.updateMany({
+    where: {
+      id: row.id,
+      OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - 60_000) } }],
+    },
+    data: { lastUsedAt: now },
+  });
   return {
     ok: true,
     token: {

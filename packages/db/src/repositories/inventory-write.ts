@@ -199,42 +199,52 @@ export async function persistAccountSnapshot(db: Db, s: AccountSnapshot): Promis
   return { rows };
 }
 
+/**
+ * One statement (data-modifying CTEs, one snapshot, one commit) instead of five updates and a
+ * read: at organization scale the per-statement cost (round trip, query compile, WAL flush)
+ * outweighs the work, which on a rescan of an unchanged account is nothing.
+ */
 async function markUnseenGone(db: Db, s: AccountSnapshot) {
-  const unseen = {
-    organizationId: s.organizationId,
-    awsAccountId: s.awsAccountId,
-    goneAt: null,
-    NOT: { lastScanId: s.scanId },
-  };
-  const gone = { goneAt: s.seenAt };
-  await db.oidcProvider.updateMany({ where: unseen, data: gone });
-  await db.iamRole.updateMany({ where: unseen, data: gone });
-  // EKS is regional: a region that failed keeps its last good clusters.
-  const inRegions = { region: { in: s.completeRegions } };
-  await db.cluster.updateMany({ where: { ...unseen, ...inRegions }, data: gone });
-  await db.podIdentityAssociation.updateMany({ where: { ...unseen, ...inRegions }, data: gone });
-  const completeClusters = await db.cluster.findMany({
-    where: { organizationId: s.organizationId, awsAccountId: s.awsAccountId, ...inRegions },
-    select: { arn: true },
-  });
-  await db.identityProviderConfig.updateMany({
-    where: { ...unseen, clusterArn: { in: completeClusters.map((c) => c.arn) } },
-    data: gone,
-  });
+  // `NOT ("lastScanId" = $4)` keeps Prisma's `NOT: { lastScanId }` semantics (NULLs excluded).
+  const unseen = `"organizationId" = $1 AND "awsAccountId" = $2 AND "goneAt" IS NULL AND NOT ("lastScanId" = $4)`;
+  // EKS is regional: a region that failed keeps its last good clusters (and their children).
+  const inRegions = `"region" = ANY (ARRAY(SELECT jsonb_array_elements_text($5::jsonb)))`;
+  await db.$executeRawUnsafe(
+    `WITH providers AS (UPDATE "oidc_provider" SET "goneAt" = $3::timestamp(3) WHERE ${unseen}),
+          roles AS (UPDATE "iam_role" SET "goneAt" = $3::timestamp(3) WHERE ${unseen}),
+          clusters AS (UPDATE "cluster" SET "goneAt" = $3::timestamp(3) WHERE ${unseen} AND ${inRegions}),
+          associations AS (UPDATE "pod_identity_association" SET "goneAt" = $3::timestamp(3) WHERE ${unseen} AND ${inRegions})
+     UPDATE "identity_provider_config" SET "goneAt" = $3::timestamp(3)
+     WHERE ${unseen} AND "clusterArn" IN
+       (SELECT "arn" FROM "cluster" WHERE "organizationId" = $1 AND "awsAccountId" = $2 AND ${inRegions})`,
+    s.organizationId,
+    s.awsAccountId,
+    // An ISO string cast to timestamp keeps the UTC wall time, as Prisma stores DateTime.
+    s.seenAt.toISOString(),
+    s.scanId,
+    JSON.stringify(s.completeRegions),
+  );
 }
 
 /** Replace the account's derived trust-subject rows (they are recomputed from every scan). */
 async function replaceTrustSubjects(db: Db, s: AccountSnapshot): Promise<number> {
-  await db.$executeRaw`DELETE FROM "trust_subject" WHERE "roleId" IN
-    (SELECT "id" FROM "iam_role" WHERE "organizationId" = ${s.organizationId} AND "awsAccountId" = ${s.awsAccountId})`;
   const rows = (s.trustSubjects ?? []).flatMap((t) => t.rows.map((r) => ({ roleArn: t.roleArn, ...r })));
-  if (rows.length === 0) return 0;
+  if (rows.length === 0) {
+    await db.$executeRaw`DELETE FROM "trust_subject" WHERE "roleId" IN
+      (SELECT "id" FROM "iam_role" WHERE "organizationId" = ${s.organizationId} AND "awsAccountId" = ${s.awsAccountId})`;
+    return 0;
+  }
+  // Delete and insert in one statement: the DELETE sees the snapshot before the INSERT, so it
+  // removes exactly the old rows; one round trip and one commit per account.
   return db.$executeRawUnsafe(
-    `INSERT INTO "trust_subject" ("id", "organizationId", "roleId", "principalType", "principal", "issuer", "subKind", "subjects", "audiences", "description")
+    `WITH removed AS (DELETE FROM "trust_subject" WHERE "roleId" IN
+       (SELECT "id" FROM "iam_role" WHERE "organizationId" = $2 AND "awsAccountId" = $3))
+     INSERT INTO "trust_subject" ("id", "organizationId", "roleId", "principalType", "principal", "issuer", "subKind", "subjects", "audiences", "description")
      SELECT gen_random_uuid()::text, role."organizationId", role."id", r."principalType", r."principal", r."issuer", r."subKind", r."subjects", r."audiences", r."description"
      FROM jsonb_to_recordset($1::jsonb) AS r("roleArn" text, "principalType" text, "principal" text, "issuer" text, "subKind" text, "subjects" text[], "audiences" text[], "description" text)
      JOIN "iam_role" role ON role."organizationId" = $2 AND role."arn" = r."roleArn"`,
     JSON.stringify(rows),
     s.organizationId,
+    s.awsAccountId,
   );
 }

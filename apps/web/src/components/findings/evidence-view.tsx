@@ -17,6 +17,8 @@ const LABELS: Record<string, string> = {
   change: "Change",
   before: "Before",
   after: "After",
+  adminLike: "Admin-like permissions",
+  baseSeverity: "Severity before escalation",
 };
 
 function renderValue(key: string, value: unknown): ReactNode {

@@ -2,7 +2,7 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { formatDateTime } from "@/components/ui/format-date";
+import { formatDate, formatDateTime } from "@/components/ui/format-date";
 import { FindingStatusBadge, SeverityBadge } from "@/components/ui/severity-badge";
 import { useTRPC } from "@/trpc/react";
 import { type FindingsQuery, toListInput } from "./filter-params";
@@ -72,7 +72,7 @@ export function FindingsTable({ query }: { query: FindingsQuery }) {
                 <td className="px-3 py-1.5">
                   <SeverityBadge severity={f.severity} />
                 </td>
-                <td className="max-w-xl px-3 py-1.5">
+                <td className="max-w-md px-3 py-1.5">
                   <Link href={`/findings/${f.id}`} className="font-medium text-sky-700 hover:underline">
                     {f.title}
                   </Link>
@@ -80,13 +80,18 @@ export function FindingsTable({ query }: { query: FindingsQuery }) {
                     {f.resourceArn}
                   </p>
                 </td>
-                <td className="px-3 py-1.5 font-mono text-xs text-slate-600">{f.ruleId}</td>
+                <td className="max-w-44 break-all px-3 py-1.5 font-mono text-[11px] text-slate-600">
+                  {f.ruleId}
+                </td>
                 <td className="px-3 py-1.5 text-xs text-slate-600">{f.accountId}</td>
                 <td className="px-3 py-1.5">
                   <FindingStatusBadge status={f.status} />
                 </td>
-                <td className="whitespace-nowrap px-3 py-1.5 text-xs text-slate-500">
-                  {formatDateTime(f.firstSeenAt)}
+                <td
+                  className="whitespace-nowrap px-3 py-1.5 text-xs text-slate-500"
+                  title={formatDateTime(f.firstSeenAt)}
+                >
+                  {formatDate(f.firstSeenAt)}
                 </td>
               </tr>
             ))}

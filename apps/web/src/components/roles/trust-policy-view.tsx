@@ -22,7 +22,11 @@ export function TrustPolicyView({ lines, titles }: { lines: Line[]; titles: Reco
               className={`flex pr-4 ${isRisky ? "bg-red-500/25 shadow-[inset_3px_0_0_var(--color-red-500)]" : ""}`}
             >
               <span className="w-10 shrink-0 select-none pr-3 text-right text-slate-500">{i + 1}</span>
-              <span className={isRisky ? "text-red-100" : "text-slate-200"}>{line.text}</span>
+              <span
+                className={`min-w-0 whitespace-pre-wrap break-all ${isRisky ? "text-red-100" : "text-slate-200"}`}
+              >
+                {line.text}
+              </span>
             </div>
           );
         })}

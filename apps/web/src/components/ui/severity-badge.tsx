@@ -32,7 +32,7 @@ export function SeverityBadge({ severity }: { severity: Severity }) {
   return (
     <span
       data-severity={severity}
-      className={`inline-flex min-w-14 justify-center rounded px-1.5 py-px text-[11px] font-semibold uppercase tracking-wide ${SEVERITY_STYLE[severity].badge}`}
+      className={`inline-flex min-w-[4.75rem] justify-center rounded px-1.5 py-px text-[11px] font-semibold uppercase tracking-wide ${SEVERITY_STYLE[severity].badge}`}
     >
       {severity}
     </span>

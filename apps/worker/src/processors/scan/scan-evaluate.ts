@@ -92,7 +92,9 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
     },
     finishedAt: deps.now(),
   });
-  if (reconciled.newCount > 0) await enqueueScanNotification(deps.queues, { organizationId, scanId });
+  // Always: re-opened findings (alertedAt reset) are news too although newCount counts first
+  // sightings only; notify.scan sends nothing when no open finding awaits an alert.
+  await enqueueScanNotification(deps.queues, { organizationId, scanId });
   deps.logger.info("scan finished", { scanId, status, ...reconciled, ...timer.laps });
   return { status, ...reconciled };
 }

@@ -67,15 +67,24 @@ describe("trust policy lines", () => {
       evidence: { statementIndex: 0, key: "gone:sub" },
       expected: marked("trust.no-condition", { statementIndexes: [0] }),
     },
-    { name: "evidence without a statement marks nothing", ruleId: "drift.trust-changed", evidence: {}, expected: [] },
+    {
+      name: "evidence without a statement marks nothing",
+      ruleId: "drift.trust-changed",
+      evidence: {},
+      expected: [],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => expect(marked(c.ruleId, c.evidence)).toEqual(c.expected));
   }
 
   it("treats a single Statement object as statement 0", () => {
-    const lines = toTrustLines({ Statement: { Effect: "Allow", Condition: { StringEquals: { "a:sub": "x" } } } });
-    highlightFindings(lines, [{ id: "f", ruleId: "trust.literal-wildcard", evidence: { statementIndex: 0, key: "A:SUB" } }]);
+    const lines = toTrustLines({
+      Statement: { Effect: "Allow", Condition: { StringEquals: { "a:sub": "x" } } },
+    });
+    highlightFindings(lines, [
+      { id: "f", ruleId: "trust.literal-wildcard", evidence: { statementIndex: 0, key: "A:SUB" } },
+    ]);
     expect(lines.filter((l) => l.findingIds.length).map((l) => l.text.trim())).toEqual(['"a:sub": "x"']);
   });
 });

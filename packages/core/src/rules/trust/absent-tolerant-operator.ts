@@ -1,3 +1,4 @@
+import { claimKeysOf } from "../../trust/keys";
 import { providerEvidence, roleFinding, roleProviders } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
 
@@ -13,10 +14,10 @@ export const trustAbsentTolerantOperator: Rule = {
     const out: RuleFinding[] = [];
     for (const { role, provider } of roleProviders(ctx)) {
       if (!provider.issuer) continue;
-      const issuer = provider.issuer.toLowerCase();
+      const keys = claimKeysOf(provider.issuer);
       for (const g of provider.grants) {
         for (const c of g.clauses) {
-          if (c.keyLower !== `${issuer}:sub` && c.keyLower !== `${issuer}:aud`) continue;
+          if (c.keyLower !== keys.sub && c.keyLower !== keys.aud) continue;
           if (!c.operator.ifExists && c.operator.qualifier !== "ForAllValues") continue;
           out.push(
             roleFinding(

@@ -17,8 +17,8 @@ export const trustLiteralWildcard: Rule = {
       for (const s of parsed.statements) {
         for (const c of s.conditions) {
           if (c.operator.family !== "string" || c.operator.wildcards || c.operator.negated) continue;
-          const literal = c.values.filter((v) => v.includes("*"));
-          if (literal.length === 0) continue;
+          if (!c.values.some(hasStar)) continue; // the common case: no array to build
+          const literal = c.values.filter(hasStar);
           out.push(
             roleFinding(
               role,
@@ -40,3 +40,7 @@ export const trustLiteralWildcard: Rule = {
     return out;
   },
 };
+
+function hasStar(value: string): boolean {
+  return value.includes("*");
+}

@@ -1,3 +1,4 @@
+import { claimKeysOf } from "../../trust/keys";
 import { liveGrants, providerEvidence, roleFinding, roleProviders } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
 
@@ -14,7 +15,7 @@ export const trustNoSub: Rule = {
     const out: RuleFinding[] = [];
     for (const { role, provider } of roleProviders(ctx)) {
       if (provider.multiTenant || !provider.issuer) continue;
-      const subKey = `${provider.issuer.toLowerCase()}:sub`;
+      const subKey = claimKeysOf(provider.issuer).sub;
       // Conditioned grants with no clause on sub at all (a StringLike "*" is trust.wildcard-sub).
       const open = liveGrants(provider).filter(
         (g) => g.hasCondition && g.sub.kind === "any" && !g.clauses.some((c) => c.keyLower === subKey),

@@ -1,3 +1,4 @@
+import { claimKeysOf } from "../../trust/keys";
 import { globContains } from "../../util/glob";
 import { liveGrants, providerEvidence, roleFinding, roleProviders } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
@@ -17,7 +18,7 @@ export const trustWildcardSub: Rule = {
     const out: RuleFinding[] = [];
     for (const { role, provider } of roleProviders(ctx)) {
       if (provider.multiTenant || !provider.issuer) continue;
-      const subKey = `${provider.issuer.toLowerCase()}:sub`;
+      const subKey = claimKeysOf(provider.issuer).sub;
       for (const g of liveGrants(provider)) {
         const subClauses = g.clauses.filter(
           (c) => c.keyLower === subKey && c.operator.wildcards && !c.operator.negated,
