@@ -49,7 +49,25 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * listFindings (what the tRPC `findings.list` procedure calls) over `rows` findings of one
  * organization: several filter combinations, the first `pages` pages of each by cursor.
  */
-export async function benchFindingsApi(options: { rows: number; iterations: number; pages?: number }): Promise<FindingsBench> {
+/**
+ * Indexes the findings list needs and prisma/schema.prisma lacks (proposed to the lead):
+ * newest/oldest sorts walk (organizationId[, status], firstSeenAt, id) instead of sorting every
+ * row; free-text search uses trigrams instead of scanning every open finding.
+ */
+export const PROPOSED_FINDING_INDEXES = [
+  `CREATE INDEX IF NOT EXISTS "finding_organizationId_firstSeenAt_id_idx" ON finding ("organizationId", "firstSeenAt", "id")`,
+  `CREATE INDEX IF NOT EXISTS "finding_organizationId_status_firstSeenAt_id_idx" ON finding ("organizationId", "status", "firstSeenAt", "id")`,
+  "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+  `CREATE INDEX IF NOT EXISTS "finding_search_trgm_idx" ON finding USING gin ("title" gin_trgm_ops, "resourceArn" gin_trgm_ops, "ruleId" gin_trgm_ops)`,
+];
+
+export async function benchFindingsApi(options: {
+  rows: number;
+  iterations: number;
+  pages?: number;
+  /** Create PROPOSED_FINDING_INDEXES in the throwaway database first (what-if). */
+  withProposedIndexes?: boolean;
+}): Promise<FindingsBench> {
   const pages = options.pages ?? 3;
   const testDb = await createTestDatabase();
   const db = testDb.db;
@@ -58,6 +76,10 @@ export async function benchFindingsApi(options: { rows: number; iterations: numb
     await insertFindings(db, organizationId, options.rows, "a");
     // A few rows in the other tenant, so the organization filter is exercised.
     await insertFindings(db, otherOrganizationId, Math.round(options.rows / 20), "b");
+    if (options.withProposedIndexes) {
+      for (const sql of PROPOSED_FINDING_INDEXES) await db.$executeRawUnsafe(sql);
+      await db.$executeRawUnsafe("ANALYZE finding");
+    }
 
     const cases: { name: string; filter: FindingFilter; sort?: FindingSort }[] = [
       { name: "open by severity", filter: { status: ["open"] } },

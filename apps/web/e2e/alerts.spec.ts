@@ -43,7 +43,7 @@ test("an admin schedules scans and sees the next runs", async ({ browser }, test
   await expect(admin.getByRole("heading", { level: 1, name: "Scan schedules" })).toBeVisible();
 
   const form = admin.getByRole("form", { name: "Create schedule" });
-  await form.getByLabel("Name").fill("Weekday mornings");
+  await form.getByLabel("Name", { exact: true }).fill("Weekday mornings");
   await form.getByLabel("Cron expression").fill("0 6 * * 1-5");
   await form.getByLabel("Time zone").selectOption("Europe/Paris");
   const preview = form.getByTestId("next-runs").getByRole("listitem");
@@ -61,10 +61,11 @@ test("an admin schedules scans and sees the next runs", async ({ browser }, test
   await expect(row.getByRole("listitem").first()).toContainText("06:00 (Europe/Paris)");
   await expect(row).toContainText("enabled");
 
-  await testInfo.attach("settings-schedules", {
-    body: await admin.screenshot({ fullPage: true }),
-    contentType: "image/png",
+  const schedulesShot = await admin.screenshot({
+    path: testInfo.outputPath("settings-schedules.png"),
+    fullPage: true,
   });
+  await testInfo.attach("settings-schedules", { body: schedulesShot, contentType: "image/png" });
 
   // leave no clock-driven scans behind for the other journeys
   admin.once("dialog", (dialog) => void dialog.accept());
@@ -82,7 +83,7 @@ test("an admin adds a Slack channel, sends a test message, and sees it delivered
     await expect(admin.getByRole("heading", { level: 1, name: "Slack alerts" })).toBeVisible();
 
     const form = admin.getByRole("form", { name: "Add a Slack channel" });
-    await form.getByLabel("Name").fill("#security-alerts");
+    await form.getByLabel("Name", { exact: true }).fill("#security-alerts");
     await form.getByLabel("Incoming webhook URL").fill(receiver.url);
     await form.getByLabel("Alert at or above").selectOption("medium");
     await form.getByRole("button", { name: "Add channel" }).click();
@@ -103,10 +104,11 @@ test("an admin adds a Slack channel, sends a test message, and sees it delivered
     await expect(history.getByRole("row").nth(1)).toContainText("Test", { timeout: 10_000 });
     await expect(history.getByRole("row").nth(1)).toContainText("delivered");
 
-    await testInfo.attach("settings-alerts", {
-      body: await admin.screenshot({ fullPage: true }),
-      contentType: "image/png",
+    const alertsShot = await admin.screenshot({
+      path: testInfo.outputPath("settings-alerts.png"),
+      fullPage: true,
     });
+    await testInfo.attach("settings-alerts", { body: alertsShot, contentType: "image/png" });
 
     // later journeys run scans: do not leave a channel pointing at a receiver that is gone
     admin.once("dialog", (dialog) => void dialog.accept());

@@ -136,9 +136,14 @@ describe("Slack alerts (sandbox + PostgreSQL + Redis + a local webhook receiver)
     });
     expect(finding.alertedAt).not.toBeNull();
     // as if an earlier scan had not seen it: this scan re-opens it and reconciliation clears alertedAt
-    await h.db.finding.update({ where: { id: finding.id }, data: { status: "resolved", resolvedAt: new Date() } });
+    await h.db.finding.update({
+      where: { id: finding.id },
+      data: { status: "resolved", resolvedAt: new Date() },
+    });
     const scan = await h.runScan();
-    const [message] = await waitFor(() => (slack.messagesFor("/reopened").length ? slack.messagesFor("/reopened") : null));
+    const [message] = await waitFor(() =>
+      slack.messagesFor("/reopened").length ? slack.messagesFor("/reopened") : null,
+    );
     const json = JSON.stringify(message?.body.blocks);
     expect(json.match(/\/findings\/[a-z0-9-]+\|/g)).toEqual([`/findings/${finding.id}|`]);
     expect(await settled(channel.id, scan.id)).toMatchObject({ status: "delivered" });

@@ -13,16 +13,25 @@ const PARTITION = /^aws(-[a-z]+)*$/;
 
 export function parseArn(input: string): Arn | null {
   if (typeof input !== "string" || !input.startsWith("arn:")) return null;
-  const parts = input.split(":");
-  if (parts.length < 6) return null;
-  const [, partition, service, region, accountId] = parts;
-  if (partition === undefined || service === undefined || region === undefined || accountId === undefined) {
-    return null;
-  }
+  // The five colons after "arn" delimit the fields; found with indexOf rather than split because
+  // every principal of every analysed policy goes through here.
+  const c2 = input.indexOf(":", 4);
+  const c3 = c2 < 0 ? -1 : input.indexOf(":", c2 + 1);
+  const c4 = c3 < 0 ? -1 : input.indexOf(":", c3 + 1);
+  const c5 = c4 < 0 ? -1 : input.indexOf(":", c4 + 1);
+  if (c5 < 0) return null;
+  const partition = input.slice(4, c2);
+  const service = input.slice(c2 + 1, c3);
   if (!PARTITION.test(partition) || service === "") return null;
-  const resource = parts.slice(5).join(":");
+  const resource = input.slice(c5 + 1);
   if (resource === "") return null;
-  return { partition, service, region, accountId, resource };
+  return {
+    partition,
+    service,
+    region: input.slice(c3 + 1, c4),
+    accountId: input.slice(c4 + 1, c5),
+    resource,
+  };
 }
 
 export function formatArn(arn: Arn): string {

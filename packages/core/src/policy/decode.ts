@@ -45,6 +45,24 @@ export function decodePolicyText(input: string): DecodeResult {
   }
 }
 
+/**
+ * The plain JSON text of a URL-encoded document, or the input itself when it is not URL-encoded
+ * or would not decode cleanly. Invariant: `parsePolicy(policyText(x))` equals `parsePolicy(x)`
+ * (the decoded text starts with `{`, so it is never decoded twice), which lets callers share one
+ * parse between the encoded and plain forms of a document.
+ */
+export function policyText(input: string): string {
+  if (input.length > MAX_POLICY_CHARS * 3) return input;
+  const text = input.trim();
+  if (text.startsWith("{") || !text.includes("%")) return input;
+  try {
+    const decoded = decodeURIComponent(text).trim();
+    return decoded.startsWith("{") ? decoded : input;
+  } catch {
+    return input;
+  }
+}
+
 function tooLarge(length: number): DecodeResult {
   return {
     ok: false,

@@ -1,3 +1,4 @@
+import { StringTable } from "../util/intern";
 import { canonicalOperatorName, parseOperator } from "./conditions/operators";
 import type { ConditionClause, PolicyWarning } from "./model";
 import { childPath, fail, isPlainObject } from "./path";
@@ -34,13 +35,28 @@ export function parseCondition(raw: unknown, path: string, warnings: PolicyWarni
       clauses.push({
         operator,
         key,
-        keyLower: key.toLowerCase(),
+        keyLower: lowerKey(key),
         values: parseValues(value, keyPath, warnings),
-        path: keyPath,
+        path: sharedStrings.intern(keyPath),
       });
     }
   }
   return clauses;
+}
+
+// Clauses live as long as the parsed policy; their paths and lower-cased keys repeat across the
+// policies of an inventory (same issuers, same operators), so one copy of each is kept.
+const sharedStrings = new StringTable();
+const lowerKeys = new Map<string, string>();
+
+function lowerKey(key: string): string {
+  let lower = lowerKeys.get(key);
+  if (lower === undefined) {
+    lower = key.toLowerCase();
+    if (lowerKeys.size >= 10_000) lowerKeys.clear();
+    lowerKeys.set(key, lower);
+  }
+  return lower;
 }
 
 function parseValues(value: unknown, path: string, warnings: PolicyWarning[]): string[] {

@@ -5,7 +5,7 @@ import type { Inventory } from "../inventory/types";
 import type { TrustContext } from "../trust/types";
 import { InventoryIndex } from "./inventory-index";
 import { listRules } from "./registry";
-import { raiseSeverity, severityRank } from "./severity";
+import { raiseSeverity, SEVERITY_RANK } from "./severity";
 import type { Finding, Rule, RuleContext, RuleFinding } from "./types";
 
 export type EvaluateOptions = {
@@ -66,7 +66,7 @@ export function evaluate(inventory: Inventory, options: EvaluateOptions): Findin
   }
   findings.sort(
     (a, b) =>
-      severityRank(b.severity) - severityRank(a.severity) ||
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
       (a.resourceArn < b.resourceArn ? -1 : a.resourceArn > b.resourceArn ? 1 : 0),
   );

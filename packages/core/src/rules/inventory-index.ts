@@ -2,6 +2,7 @@ import type { Cluster, Inventory, Issuer, Provider, Role } from "../inventory/ty
 import { isEksIssuer } from "../issuers/eks";
 import { normalizeIssuer } from "../issuers/normalize";
 import { type AdminLike, assessAdminLike } from "../permissions/admin-like";
+import { policyText } from "../policy/decode";
 import type { PolicyDocument } from "../policy/model";
 import { parsePolicy } from "../policy/parse";
 import { analyzeTrust } from "../trust/analyze";
@@ -10,7 +11,7 @@ import type { ProviderTrust, TrustAnalysis, TrustContext } from "../trust/types"
 
 export type RoleTrust = { role: Role; trust: TrustAnalysis };
 /** Parsed once per distinct document text; the analysis is filled in on first use. */
-type DocumentAnalysis = { policy: PolicyDocument | null; trust: TrustAnalysis | null };
+type DocumentAnalysis = { text: string; policy: PolicyDocument | null; trust: TrustAnalysis | null };
 export type RoleProviderPair = RoleTrust & { provider: ProviderTrust };
 
 function group<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
@@ -59,7 +60,8 @@ export class InventoryIndex {
 
   trustOf(role: Role): TrustAnalysis {
     const a = this.analysisOf(role);
-    if (!a.trust) a.trust = analyzeTrust(a.policy ?? role.trustPolicy, this.trustContext);
+    // An unparsable document is analysed from its text, which carries the parse error.
+    if (!a.trust) a.trust = analyzeTrust(a.policy ?? a.text, this.trustContext);
     return a.trust;
   }
 
@@ -73,8 +75,15 @@ export class InventoryIndex {
     if (!a) {
       a = this.byDocument.get(role.trustPolicy);
       if (!a) {
-        const r = parsePolicy(role.trustPolicy, { kind: "trust" });
-        a = { policy: r.ok ? r.policy : null, trust: null };
+        // Keyed by the raw text and by the plain JSON text, so a document stored URL-encoded on
+        // one role and plain on another is still parsed once.
+        const text = policyText(role.trustPolicy);
+        a = this.byDocument.get(text);
+        if (!a) {
+          const r = parsePolicy(text, { kind: "trust" });
+          a = { text, policy: r.ok ? r.policy : null, trust: null };
+          this.byDocument.set(text, a);
+        }
         this.byDocument.set(role.trustPolicy, a);
       }
       this.analyses.set(role.arn, a);

@@ -6,7 +6,13 @@ import type { AudienceSet, Except, SubjectSet } from "./types";
 
 /** Does the clause hold for a request whose `key` has the single value `value`? */
 export function clauseAccepts(clause: ConditionClause, value: string, variables: boolean): boolean {
-  return evaluateClause(clause, new Map([[clause.keyLower, [value]]]), variables);
+  return evaluateClause(clause, new Map<string, string[]>().set(clause.keyLower, [value]), variables);
+}
+
+/** Does every clause (AND-ed) accept the single value? */
+function acceptedByAll(clauses: readonly ConditionClause[], value: string, variables: boolean): boolean {
+  for (const c of clauses) if (!clauseAccepts(c, value, variables)) return false;
+  return true;
 }
 
 /**
@@ -42,11 +48,10 @@ export function deriveValueSet(clauses: readonly ConditionClause[], variables: b
       if (!c.values.some((v) => v.length > 0 && /^\*+$/.test(v))) like.push(c);
     } else exact.push(c);
   }
-  const acceptsAll = (v: string) => clauses.every((c) => clauseAccepts(c, v, variables));
   const caseSensitive = exact.find((c) => !c.operator.ignoreCase);
   const base = caseSensitive ?? exact[0];
   if (base) {
-    const values = [...new Set(base.values.filter(acceptsAll))];
+    const values = [...new Set(base.values.filter((v) => acceptedByAll(clauses, v, variables)))];
     if (values.length === 0) return { kind: "none" };
     return caseSensitive ? { kind: "exact", values } : { kind: "exact", values, ignoreCase: true };
   }
@@ -65,11 +70,11 @@ export function deriveValueSet(clauses: readonly ConditionClause[], variables: b
     const literals = chosen.values.filter((p) => !hasWildcard(p));
     const patterns = chosen.values.filter(hasWildcard);
     if (patterns.length === 0) {
-      const values = [...new Set(literals.filter(acceptsAll))];
+      const values = [...new Set(literals.filter((v) => acceptedByAll(clauses, v, variables)))];
       return values.length === 0 ? { kind: "none" } : { kind: "exact", values };
     }
     const set: SubjectSet = { kind: "patterns", patterns: [...new Set(patterns)] };
-    const values = literals.filter(acceptsAll);
+    const values = literals.filter((v) => acceptedByAll(clauses, v, variables));
     if (values.length > 0) set.values = [...new Set(values)];
     if (except.values.length + except.patterns.length > 0) set.except = except;
     if (approximate) set.approximate = true;

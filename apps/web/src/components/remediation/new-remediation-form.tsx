@@ -128,7 +128,11 @@ export function NewRemediationForm({ findingId }: { findingId: string }) {
         </PanelCard>
       ) : null}
 
-      {data.error ? <InlineAlert>{data.error}</InlineAlert> : null}
+      {data.error && data.needsServiceAccounts && picked.length === 0 ? (
+        <p className="text-sm text-slate-500">Pick at least one service account to see the change.</p>
+      ) : data.error ? (
+        <InlineAlert>{data.error}</InlineAlert>
+      ) : null}
 
       {plan ? (
         <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_380px]">

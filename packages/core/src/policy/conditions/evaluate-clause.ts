@@ -64,15 +64,26 @@ export function evaluateClause(clause: ConditionClause, ctx: RequestContext, var
     if (resolved === null) return false;
     policyValues.push(resolved);
   }
-  const satisfies = (requestValue: string): boolean => {
-    const hit = policyValues.some((pv) => matchValue(op, requestValue, pv));
-    return op.negated ? !hit : hit;
-  };
-  if (op.qualifier === "ForAllValues") return present.every(satisfies);
-  if (op.qualifier === "ForAnyValue") return present.some(satisfies);
+  if (op.qualifier === "ForAllValues") return present.every((v) => satisfies(op, policyValues, v));
+  if (op.qualifier === "ForAnyValue") return present.some((v) => satisfies(op, policyValues, v));
   // Without a set qualifier a multivalued request is read as "any value matches" for positive
   // operators and "no value matches" for negated ones.
-  return op.negated ? present.every(satisfies) : present.some(satisfies);
+  return op.negated
+    ? present.every((v) => satisfies(op, policyValues, v))
+    : present.some((v) => satisfies(op, policyValues, v));
+}
+
+// Module-level rather than a closure per call: trust analysis evaluates clauses for every
+// condition value of every role.
+function satisfies(op: ConditionOperator, policyValues: readonly string[], requestValue: string): boolean {
+  let hit = false;
+  for (const pv of policyValues) {
+    if (matchValue(op, requestValue, pv)) {
+      hit = true;
+      break;
+    }
+  }
+  return op.negated ? !hit : hit;
 }
 
 export function evaluateConditions(

@@ -38,5 +38,7 @@ export function hasVariable(value: string): boolean {
 
 /** Replaces the literal placeholders with the characters they stand for (for display / equality). */
 export function literalText(value: string): string {
+  // Fast path: StringEquals compares through here for every clause of every analysed policy.
+  if (!value.includes(LITERAL_STAR) && !value.includes(LITERAL_QUESTION)) return value;
   return value.split(LITERAL_STAR).join("*").split(LITERAL_QUESTION).join("?");
 }
