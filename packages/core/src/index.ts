@@ -47,6 +47,7 @@ export type * from "./policy/model";
 export { isPolicyDocument } from "./policy/model";
 export { type ParseOptions, parsePolicy } from "./policy/parse";
 export { postureScore, type SeverityCounts } from "./posture/score";
+export * from "./remediation";
 export { type EvaluateOptions, evaluate } from "./rules/evaluate";
 export { InventoryIndex } from "./rules/inventory-index";
 export { checkTrustPolicy, type LonePolicyOptions, type LonePolicyReport } from "./rules/lone-policy";
@@ -63,10 +64,9 @@ export {
   describeSubject,
   describeSubjectSet,
 } from "./trust/describe";
+export { type TrustSubjectRow, trustSubjectRows } from "./trust/subject-rows";
 export { isAudienceSetSubset, isSubjectSetSubset, isTrustSubset } from "./trust/subject-set";
 export { isTokenAllowed, type WebIdentityToken } from "./trust/token";
 export type * from "./trust/types";
 export { globContains, globMatch, hasWildcard } from "./util/glob";
 export { stableStringify } from "./util/json";
-export * from "./remediation";
-export { trustSubjectRows, type TrustSubjectRow } from "./trust/subject-rows";
