@@ -7,6 +7,7 @@ export {
   enqueueAccountDiscovery,
   enqueueAccountTest,
   enqueueRemediation,
+  enqueueRemediationNotification,
   enqueueScan,
   enqueueScanNotification,
   enqueueTestNotification,

@@ -6,10 +6,10 @@ import {
   getFinding,
   loadOrgInventory,
 } from "@trustwatch/db";
+import { enqueueRemediationNotification } from "@trustwatch/jobs";
 import { z } from "zod";
 import { audit } from "../../audit";
 import { roleProcedure } from "../../trpc";
-import { notifyApprovers } from "./notify-approvers";
 import { toCoreFinding, ZComment, ZId } from "./schemas";
 
 export const ZRequestRemediationInput = z.object({
@@ -68,6 +68,9 @@ export const requestRemediationProcedure = roleProcedure("analyst")
         after: { kind: plan.kind, targetArn: plan.targetArn, findingId: row.id, operations: plan.operations },
       },
     );
-    await notifyApprovers(ctx.queues(), { organizationId: ctx.organizationId, requestId: created.id });
+    await enqueueRemediationNotification(ctx.queues(), {
+      organizationId: ctx.organizationId,
+      requestId: created.id,
+    });
     return { id: created.id };
   });

@@ -6,10 +6,10 @@ import {
   getRemediationRequest,
   loadOrgInventory,
 } from "@trustwatch/db";
+import { enqueueRemediationNotification } from "@trustwatch/jobs";
 import { z } from "zod";
 import { audit } from "../../audit";
 import { roleProcedure } from "../../trpc";
-import { notifyApprovers } from "./notify-approvers";
 import { ZComment, ZId } from "./schemas";
 
 /**
@@ -58,6 +58,9 @@ export const rollbackRemediationProcedure = roleProcedure("analyst")
         after: { rollbackOfId: original.id, targetArn: rollback.targetArn, operations: rollback.operations },
       },
     );
-    await notifyApprovers(ctx.queues(), { organizationId: ctx.organizationId, requestId: created.id });
+    await enqueueRemediationNotification(ctx.queues(), {
+      organizationId: ctx.organizationId,
+      requestId: created.id,
+    });
     return { id: created.id };
   });
