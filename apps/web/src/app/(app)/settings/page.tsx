@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { requireSession } from "@/server/require-session";
@@ -19,7 +20,7 @@ export default async function SettingsPage({
     <>
       <PageHeader
         title="Settings"
-        description="Your organization, its members and roles, API tokens for automation, and the audit log."
+        description="Your organization, its members and roles, API tokens, the audit log, scan schedules and Slack alerts."
       />
       {organization ? (
         <>
@@ -30,6 +31,15 @@ export default async function SettingsPage({
             <dd className="font-mono text-xs text-slate-700">{organization.slug}</dd>
             <dt className="text-slate-500">Your role</dt>
             <dd className="text-slate-700">{organization.role}</dd>
+            <dt className="text-slate-500">Automation</dt>
+            <dd className="flex gap-4">
+              <Link className="text-sky-700 hover:underline" href="/settings/schedules">
+                Scan schedules
+              </Link>
+              <Link className="text-sky-700 hover:underline" href="/settings/alerts">
+                Slack alerts
+              </Link>
+            </dd>
           </dl>
           {/* Keyed by organization: switching tenants starts from fresh state (no stale secret on screen). */}
           <SettingsTabs

@@ -54,7 +54,7 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
         </div>
         {canRequestFix && finding.status !== "resolved" ? (
           <Link
-            href={`/remediation?finding=${finding.id}`}
+            href={`/remediation/new?finding=${finding.id}`}
             className="shrink-0 rounded bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-600"
           >
             Request fix
