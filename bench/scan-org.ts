@@ -103,7 +103,12 @@ try {
         `collection window ${(run.collectionMs / 1000).toFixed(2)} s; CPU: workers ${run.workerCpuS.toFixed(1)} s, ` +
         `sandbox ${run.sandboxCpuS.toFixed(1)} s`,
     );
-    if (run.status !== "succeeded") throw new Error(`scan ended ${run.status} (${run.accountsFailed} accounts failed)`);
+    console.log(
+      `#   AWS calls ${run.awsCalls} (min ${minimum.total}, ${run.throttled} errors), issuer fetches ${run.issuerFetches}, ` +
+        `rows ${run.itemsCollected}, peak RSS ${run.peakRssMb.map((m) => Math.round(m)).join("/")} MB`,
+    );
+    // A partial scan is a result too (e.g. too many database connections at 4 workers): report it.
+    if (run.status !== "succeeded") console.error(`# ${workers} worker(s): scan ended ${run.status} (${run.accountsFailed} accounts failed)`);
   }
 } finally {
   await sandbox.close();
@@ -178,10 +183,10 @@ for (const r of rows) {
 if (findings) for (const c of findings.byCase) console.log(`  findings p95 ${pad(c.name, 24)} ${c.p95.toFixed(1)} ms`);
 
 if (runs.length > 1) {
-  console.log(`\n${pad("workers", 8)} ${pad("wall s", 8)} ${pad("speed-up", 9)} ${pad("floor s", 8)} ${pad("wall/floor", 10)} ${pad("peak RSS MB", 12)} load`);
+  console.log(`\n${pad("workers", 8)} ${pad("status", 10)} ${pad("wall s", 8)} ${pad("speed-up", 9)} ${pad("floor s", 8)} ${pad("wall/floor", 10)} ${pad("peak RSS MB", 12)} load`);
   for (const r of runs) {
     console.log(
-      `${pad(String(r.workers), 8)} ${pad((r.wallMs / 1000).toFixed(2), 8)} ${pad((main.wallMs / r.wallMs).toFixed(2), 9)} ` +
+      `${pad(String(r.workers), 8)} ${pad(r.status, 10)} ${pad((r.wallMs / 1000).toFixed(2), 8)} ${pad((main.wallMs / r.wallMs).toFixed(2), 9)} ` +
         `${pad((floorMs(r.workers) / 1000).toFixed(2), 8)} ${pad((r.wallMs / floorMs(r.workers)).toFixed(2), 10)} ` +
         `${pad(r.peakRssMb.map((m) => Math.round(m)).join("/"), 12)} ${r.load}`,
     );
