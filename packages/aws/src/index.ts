@@ -1,20 +1,26 @@
-export * from "./issuer-probe";
 export { CallCounter, countCalls } from "./clients/call-counter";
 export {
+  type AwsCredentials,
+  type ClientOptions,
   createEksClient,
   createIamClient,
   createOrganizationsClient,
   createStsClient,
-  type AwsCredentials,
-  type ClientOptions,
 } from "./clients/create-clients";
-export { RoleAssumer, toSessionName, type AssumedCredentials, type AssumeRoleInput } from "./credentials/role-assumer";
-export { classifyAwsError, type AwsErrorKind, type ClassifiedAwsError } from "./errors";
-export { collectAccount, type CollectAccountInput } from "./collectors/collect-account";
+export { type CollectAccountInput, collectAccount } from "./collectors/collect-account";
 export { collectEksRegion } from "./collectors/eks";
 export { collectOidcProviders } from "./collectors/iam-providers";
 export { collectRoles } from "./collectors/iam-roles";
-export { listOrganizationAccounts, type DiscoveredAccount } from "./collectors/organizations";
+export { type DiscoveredAccount, listOrganizationAccounts } from "./collectors/organizations";
 export type { AccountInventory, CollectorWarning } from "./collectors/types";
-export { mapWithConcurrency } from "./util/concurrency";
+export { type CallerIdentity, getCallerIdentity } from "./credentials/caller-identity";
+export {
+  type AssumedCredentials,
+  type AssumeRoleInput,
+  RoleAssumer,
+  toSessionName,
+} from "./credentials/role-assumer";
+export { type AwsErrorKind, type ClassifiedAwsError, classifyAwsError } from "./errors";
+export * from "./issuer-probe";
 export * from "./remediation";
+export { mapWithConcurrency } from "./util/concurrency";

@@ -20,7 +20,10 @@ export class CallCounter {
 
 type MiddlewareStackLike = {
   add: (
-    middleware: (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => (args: unknown) => Promise<unknown>,
+    middleware: (
+      next: (args: unknown) => Promise<unknown>,
+      context: { commandName?: string },
+    ) => (args: unknown) => Promise<unknown>,
     options: { step: "finalizeRequest"; name: string; override?: boolean },
   ) => void;
 };
@@ -29,7 +32,11 @@ type MiddlewareStackLike = {
  * Attach the counter to an SDK client. `finalizeRequest` runs once per HTTP attempt
  * (after the retry middleware), so throttled-and-retried calls count as AWS sees them.
  */
-export function countCalls(client: { middlewareStack: unknown }, service: string, counter: CallCounter): void {
+export function countCalls(
+  client: { middlewareStack: unknown },
+  service: string,
+  counter: CallCounter,
+): void {
   (client.middlewareStack as MiddlewareStackLike).add(
     (next, context) => async (args) => {
       counter.record(service, (context.commandName ?? "Unknown").replace(/Command$/, ""));

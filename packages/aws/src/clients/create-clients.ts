@@ -5,7 +5,12 @@ import { STSClient } from "@aws-sdk/client-sts";
 import { type CallCounter, countCalls } from "./call-counter";
 
 /** Static or refreshable credentials; absent means the SDK's default chain (env, profile, IMDS…). */
-export type AwsCredentials = { accessKeyId: string; secretAccessKey: string; sessionToken?: string; expiration?: Date };
+export type AwsCredentials = {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+  expiration?: Date;
+};
 
 export type ClientOptions = {
   credentials?: AwsCredentials | (() => Promise<AwsCredentials>);
@@ -29,13 +34,18 @@ function common(options: ClientOptions, region: string) {
   };
 }
 
-function counted<T extends { middlewareStack: unknown }>(client: T, service: string, counter?: CallCounter): T {
+function counted<T extends { middlewareStack: unknown }>(
+  client: T,
+  service: string,
+  counter?: CallCounter,
+): T {
   if (counter) countCalls(client, service, counter);
   return client;
 }
 
 // IAM and Organizations are global services served from us-east-1 (aws partition).
-export const createIamClient = (o: ClientOptions) => counted(new IAMClient(common(o, "us-east-1")), "iam", o.counter);
+export const createIamClient = (o: ClientOptions) =>
+  counted(new IAMClient(common(o, "us-east-1")), "iam", o.counter);
 export const createOrganizationsClient = (o: ClientOptions) =>
   counted(new OrganizationsClient(common(o, "us-east-1")), "organizations", o.counter);
 export const createStsClient = (o: ClientOptions, region = "us-east-1") =>

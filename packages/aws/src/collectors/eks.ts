@@ -30,10 +30,16 @@ export async function collectEksRegion(
   region: string,
   concurrency = 4,
 ): Promise<RegionInventory> {
-  const out: RegionInventory = { clusters: [], podIdentityAssociations: [], identityProviderConfigs: [], warnings: [] };
+  const out: RegionInventory = {
+    clusters: [],
+    podIdentityAssociations: [],
+    identityProviderConfigs: [],
+    warnings: [],
+  };
   const names: string[] = [];
   try {
-    for await (const page of paginateListClusters({ client: eks, pageSize: 100 }, {})) names.push(...(page.clusters ?? []));
+    for await (const page of paginateListClusters({ client: eks, pageSize: 100 }, {}))
+      names.push(...(page.clusters ?? []));
   } catch (error) {
     const c = classifyAwsError(error);
     // A region where EKS is disabled or an endpoint without EKS: record it, scan the rest.
@@ -88,11 +94,16 @@ async function collectPodIdentity(
 ) {
   await optional(out, region, `ListPodIdentityAssociations(${clusterName})`, async () => {
     const ids: string[] = [];
-    for await (const page of paginateListPodIdentityAssociations({ client: eks, pageSize: 100 }, { clusterName })) {
+    for await (const page of paginateListPodIdentityAssociations(
+      { client: eks, pageSize: 100 },
+      { clusterName },
+    )) {
       for (const a of page.associations ?? []) if (a.associationId) ids.push(a.associationId);
     }
     await mapWithConcurrency(ids, concurrency, async (associationId) => {
-      const { association: a } = await eks.send(new DescribePodIdentityAssociationCommand({ clusterName, associationId }));
+      const { association: a } = await eks.send(
+        new DescribePodIdentityAssociationCommand({ clusterName, associationId }),
+      );
       if (!a?.associationArn) return;
       out.podIdentityAssociations.push({
         associationArn: a.associationArn,
@@ -120,11 +131,17 @@ async function collectIdentityProviderConfigs(
   out: RegionInventory,
 ) {
   await optional(out, region, `ListIdentityProviderConfigs(${clusterName})`, async () => {
-    for await (const page of paginateListIdentityProviderConfigs({ client: eks, pageSize: 100 }, { clusterName })) {
+    for await (const page of paginateListIdentityProviderConfigs(
+      { client: eks, pageSize: 100 },
+      { clusterName },
+    )) {
       for (const ref of page.identityProviderConfigs ?? []) {
         if (ref.type !== "oidc" || !ref.name) continue;
         const { identityProviderConfig } = await eks.send(
-          new DescribeIdentityProviderConfigCommand({ clusterName, identityProviderConfig: { type: "oidc", name: ref.name } }),
+          new DescribeIdentityProviderConfigCommand({
+            clusterName,
+            identityProviderConfig: { type: "oidc", name: ref.name },
+          }),
         );
         const oidc = identityProviderConfig?.oidc;
         if (!oidc) continue;

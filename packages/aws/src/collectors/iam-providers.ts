@@ -12,7 +12,11 @@ type Provider = Inventory["providers"][number];
  * IAM OIDC providers: ListOpenIDConnectProviders returns ARNs only (no paging), so each
  * provider costs one GetOpenIDConnectProvider for its URL, client ids, thumbprints and tags.
  */
-export async function collectOidcProviders(iam: IAMClient, accountId: string, concurrency = 4): Promise<Provider[]> {
+export async function collectOidcProviders(
+  iam: IAMClient,
+  accountId: string,
+  concurrency = 4,
+): Promise<Provider[]> {
   const list = await iam.send(new ListOpenIDConnectProvidersCommand({}));
   const arns = (list.OpenIDConnectProviderList ?? []).flatMap((p) => (p.Arn ? [p.Arn] : []));
   return mapWithConcurrency(arns, concurrency, async (arn) => {

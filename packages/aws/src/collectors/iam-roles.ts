@@ -70,7 +70,10 @@ function toRoles(
           // AWS-managed policies are judged by ARN (AdministratorAccess…); local ones by document.
           document: (p.PolicyArn && policyDocuments.get(p.PolicyArn)) ?? null,
         })),
-        inlinePolicies: (d.RolePolicyList ?? []).map((p) => ({ name: p.PolicyName ?? "", document: p.PolicyDocument ?? "" })),
+        inlinePolicies: (d.RolePolicyList ?? []).map((p) => ({
+          name: p.PolicyName ?? "",
+          document: p.PolicyDocument ?? "",
+        })),
         maxSessionDuration: maxSession.get(d.Arn) ?? 3600,
         lastUsedAt: d.RoleLastUsed?.LastUsedDate ?? null,
         createdAt: d.CreateDate ?? null,

@@ -1,5 +1,4 @@
-import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
-import { classifyAwsError, createStsClient } from "@trustwatch/aws";
+import { classifyAwsError, getCallerIdentity } from "@trustwatch/aws";
 import { getAccountScanTarget, recordAccountConnectionTest } from "@trustwatch/db";
 import { type AccountTestResult, JOB, parsePayload } from "@trustwatch/jobs";
 import { type Job, UnrecoverableError } from "bullmq";
@@ -40,10 +39,9 @@ async function testConnection(
       message: explainAssumeFailure(c.kind, c.code, c.message, target, callerArn),
     };
   }
-  const sts = createStsClient({ credentials, endpoint: deps.aws.endpoint, maxAttempts: 2 });
   try {
-    const identity = await sts.send(new GetCallerIdentityCommand({}));
-    const accountId = identity.Account ?? "";
+    const identity = await getCallerIdentity({ credentials, endpoint: deps.aws.endpoint });
+    const accountId = identity.accountId;
     if (accountId !== target.accountId) {
       return {
         ok: false,
@@ -51,7 +49,7 @@ async function testConnection(
         message: `The role answered from account ${accountId}, not ${target.accountId}: check the audit role ARN.`,
       };
     }
-    return { ok: true, accountId, arn: identity.Arn ?? "" };
+    return { ok: true, accountId, arn: identity.arn };
   } catch (error) {
     const c = classifyAwsError(error);
     return {
@@ -59,25 +57,19 @@ async function testConnection(
       code: c.code,
       message: `The role was assumed but STS GetCallerIdentity failed: ${c.message}`,
     };
-  } finally {
-    sts.destroy();
   }
 }
 
 /** The worker's own account root, which the audit role's trust policy must name. */
 async function ownIdentity(deps: ProcessorDeps): Promise<string | null> {
-  const sts = createStsClient({
-    credentials: deps.aws.credentials,
-    endpoint: deps.aws.endpoint,
-    maxAttempts: 2,
-  });
   try {
-    const identity = await sts.send(new GetCallerIdentityCommand({}));
-    return identity.Account ? `arn:aws:iam::${identity.Account}:root` : null;
+    const identity = await getCallerIdentity({
+      credentials: deps.aws.credentials,
+      endpoint: deps.aws.endpoint,
+    });
+    return identity.accountId ? `arn:aws:iam::${identity.accountId}:root` : null;
   } catch {
     return null;
-  } finally {
-    sts.destroy();
   }
 }
 
