@@ -36,7 +36,19 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    {
+      name: "chromium",
+      testIgnore: /remediation\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
+    },
+    // Remediation changes the demo's AWS (it fixes the wildcard-sub role other journeys read),
+    // so it runs after every other journey.
+    {
+      name: "chromium-remediation",
+      testMatch: /remediation\.spec\.ts/,
+      dependencies: ["chromium"],
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
+    },
   ],
   webServer: {
     command: "tsx e2e/start-server.ts",

@@ -38,7 +38,7 @@ test("opens a critical finding and reads its evidence", async ({ page }, testInf
   await expect(page.getByRole("link", { name: /:role\/irsa-no-condition$/ })).toBeVisible();
   await expect(page.getByRole("link", { name: "Request fix" })).toHaveAttribute(
     "href",
-    /\/remediation\?finding=/,
+    /\/remediation\/new\?finding=/,
   );
   await snap(page, testInfo, "finding-detail");
 });
