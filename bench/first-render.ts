@@ -21,10 +21,13 @@ import { insertFindings } from "./lib/findings-api";
 import { loadAverage, REDIS_URL } from "./lib/run-scan";
 import { REPO_ROOT, startWorkers } from "./lib/worker-processes";
 
-const { values } = parseArgs({ options: { findings: { type: "string", default: "200000" }, visits: { type: "string", default: "10" } } });
+const { values } = parseArgs({
+  options: { findings: { type: "string", default: "200000" }, visits: { type: "string", default: "10" } },
+});
 const TARGET_MS = 1_500;
 const webDir = path.join(REPO_ROOT, "apps/web");
-if (!existsSync(path.join(webDir, ".next/BUILD_ID"))) throw new Error("apps/web is not built: run `npx turbo run build --filter=@trustwatch/web` first");
+if (!existsSync(path.join(webDir, ".next/BUILD_ID")))
+  throw new Error("apps/web is not built: run `npx turbo run build --filter=@trustwatch/web` first");
 
 const testDb = await createTestDatabase();
 const sandbox = await startSandbox({ scenario: demoScenario, latencyMs: 0 });
@@ -63,7 +66,10 @@ try {
   // Organization scale for the pages that count and list findings.
   await insertFindings(testDb.db, seeded.organizationId, Number(values.findings), "r");
 
-  const nextBin = path.join(path.dirname(createRequire(import.meta.url).resolve("next/package.json")), "dist/bin/next");
+  const nextBin = path.join(
+    path.dirname(createRequire(import.meta.url).resolve("next/package.json")),
+    "dist/bin/next",
+  );
   const baseUrl = `http://localhost:${port}`;
   server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     cwd: webDir,
@@ -80,15 +86,31 @@ try {
   });
   for (let i = 0; ; i++) {
     if (i > 300) throw new Error("next start did not answer in 60 s");
-    if (await fetch(`${baseUrl}/sign-in`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${baseUrl}/sign-in`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 200));
   }
 
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--headless",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
-  const context = await browser.newContext({ baseURL: baseUrl, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.201" } });
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    extraHTTPHeaders: { "x-forwarded-for": "198.51.100.201" },
+  });
   const page = await context.newPage();
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(DEMO_LOGIN.email);
@@ -117,9 +139,15 @@ try {
   const median = (a: number[]) => a[Math.floor(a.length / 2)] ?? Number.NaN;
   const first = timings[0];
   console.log(`# overview ${overviewUrl}, ${values.findings} findings, load average ${await loadAverage()}`);
-  console.log(`first visit:      TTFB ${first?.ttfb.toFixed(0)} ms, FCP ${first?.fcp.toFixed(0)} ms, load ${first?.load.toFixed(0)} ms`);
-  console.log(`median of ${timings.length}:     TTFB ${median(sorted("ttfb")).toFixed(0)} ms, FCP ${median(sorted("fcp")).toFixed(0)} ms, load ${median(sorted("load")).toFixed(0)} ms (target < ${TARGET_MS} ms)`);
-  console.log(`worst:            FCP ${Math.max(...sorted("fcp")).toFixed(0)} ms, load ${Math.max(...sorted("load")).toFixed(0)} ms`);
+  console.log(
+    `first visit:      TTFB ${first?.ttfb.toFixed(0)} ms, FCP ${first?.fcp.toFixed(0)} ms, load ${first?.load.toFixed(0)} ms`,
+  );
+  console.log(
+    `median of ${timings.length}:     TTFB ${median(sorted("ttfb")).toFixed(0)} ms, FCP ${median(sorted("fcp")).toFixed(0)} ms, load ${median(sorted("load")).toFixed(0)} ms (target < ${TARGET_MS} ms)`,
+  );
+  console.log(
+    `worst:            FCP ${Math.max(...sorted("fcp")).toFixed(0)} ms, load ${Math.max(...sorted("load")).toFixed(0)} ms`,
+  );
 } finally {
   server?.kill("SIGTERM");
   await workers.stop();

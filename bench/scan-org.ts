@@ -30,7 +30,11 @@ const LATENCY_MS = 20;
 // AWS-like throttling: a token bucket per account + service + action. Control-plane reads get
 // ~10/s; STS AssumeRole is billed to the *calling* (home) account, one bucket for the whole
 // scan, and AWS allows it hundreds per second (600 RPS per account by default).
-const THROTTLE = { ratePerSecond: 10, burst: 10, perAction: { "sts:AssumeRole": { ratePerSecond: 600, burst: 600 } } };
+const THROTTLE = {
+  ratePerSecond: 10,
+  burst: 10,
+  perAction: { "sts:AssumeRole": { ratePerSecond: 600, burst: 600 } },
+};
 // The worker's defaults (apps/worker/src/env.ts): accounts in parallel per process, calls in flight per account.
 const JOBS_PER_WORKER = 16;
 const CALLS_PER_ACCOUNT = 4;
@@ -61,15 +65,22 @@ const scenario = generateLargeOrg(org);
 const minimum = minimumCalls(scenario);
 const roles = scenario.accounts.reduce((s, a) => s + a.roles.length, 0);
 const floorMs = (workers: number) =>
-  Math.max((minimum.total * LATENCY_MS) / (workers * JOBS_PER_WORKER * CALLS_PER_ACCOUNT), CHAIN * LATENCY_MS);
+  Math.max(
+    (minimum.total * LATENCY_MS) / (workers * JOBS_PER_WORKER * CALLS_PER_ACCOUNT),
+    CHAIN * LATENCY_MS,
+  );
 
-console.log(`# load average at start: ${await loadAverage()} (${(await import("node:os")).cpus().length} cores)`);
+console.log(
+  `# load average at start: ${await loadAverage()} (${(await import("node:os")).cpus().length} cores)`,
+);
 console.log(
   `# org: ${org.accounts} accounts × ${org.regionsPerAccount} regions × ${org.clustersPerRegion} clusters, ` +
     `${roles} roles; latency ${LATENCY_MS} ms/call; throttle ${THROTTLE.ratePerSecond}/s burst ${THROTTLE.burst} per account+action ` +
     `(sts:AssumeRole 600/s burst 600 on the home account; busiest bucket: ${busiestBucket(scenario)} calls${busiestBucket(scenario) > THROTTLE.burst ? " > burst: throttling binds" : " ≤ burst"})`,
 );
-console.log(`# minimum AWS calls = ${minimum.total}: ${[...minimum.byAction].map(([a, n]) => `${a} ${n}`).join(", ")}`);
+console.log(
+  `# minimum AWS calls = ${minimum.total}: ${[...minimum.byAction].map(([a, n]) => `${a} ${n}`).join(", ")}`,
+);
 console.log(
   `# floor = max(min calls × ${LATENCY_MS} ms ÷ (workers × ${JOBS_PER_WORKER} accounts × ${CALLS_PER_ACCOUNT} calls in flight), ${CHAIN} dependent calls × ${LATENCY_MS} ms)`,
 );
@@ -80,7 +91,9 @@ let findings: FindingsBench | undefined;
 try {
   if (!values["skip-findings"]) {
     findings = await benchFindingsApi({ rows: findingsRows, iterations: ci ? 6 : 30 });
-    console.log(`# findings API: p50 ${findings.p50.toFixed(1)} ms, p95 ${findings.p95.toFixed(1)} ms, load ${await loadAverage()}`);
+    console.log(
+      `# findings API: p50 ${findings.p50.toFixed(1)} ms, p95 ${findings.p95.toFixed(1)} ms, load ${await loadAverage()}`,
+    );
   }
   for (const workers of workerCounts) {
     const run = await runScan(
@@ -108,7 +121,10 @@ try {
         `rows ${run.itemsCollected}, peak RSS ${run.peakRssMb.map((m) => Math.round(m)).join("/")} MB`,
     );
     // A partial scan is a result too (e.g. too many database connections at 4 workers): report it.
-    if (run.status !== "succeeded") console.error(`# ${workers} worker(s): scan ended ${run.status} (${run.accountsFailed} accounts failed)`);
+    if (run.status !== "succeeded")
+      console.error(
+        `# ${workers} worker(s): scan ended ${run.status} (${run.accountsFailed} accounts failed)`,
+      );
   }
 } finally {
   await sandbox.close();
@@ -144,9 +160,21 @@ add(
   0,
   1,
 );
-add("issuer HTTPS fetches (not AWS)", `${main.issuerFetches} for ${num(main.summary.issuers)} issuers`, "-", 0, 1);
+add(
+  "issuer HTTPS fetches (not AWS)",
+  `${main.issuerFetches} for ${num(main.summary.issuers)} issuers`,
+  "-",
+  0,
+  1,
+);
 const evalMs = num(main.summary.evaluationMs);
-add(`evaluation (${num(main.summary.roles)} roles)`, `${evalMs} ms`, `< ${TARGETS.evaluationMs} ms at 50k roles`, (evalMs * (50_000 / num(main.summary.roles))) / TARGETS.evaluationMs, 1);
+add(
+  `evaluation (${num(main.summary.roles)} roles)`,
+  `${evalMs} ms`,
+  `< ${TARGETS.evaluationMs} ms at 50k roles`,
+  (evalMs * (50_000 / num(main.summary.roles))) / TARGETS.evaluationMs,
+  1,
+);
 const rps = main.itemsCollected / (main.collectionMs / 1000);
 add(
   "rows persisted / s",
@@ -168,7 +196,9 @@ if (findings) {
 }
 add(
   "phases (summary)",
-  ["loadMs", "probeMs", "reloadMs", "evaluationMs", "reconcileMs"].map((k) => `${k.replace("Ms", "")} ${num(main.summary[k])}`).join(", ") + " ms",
+  `${["loadMs", "probeMs", "reloadMs", "evaluationMs", "reconcileMs"]
+    .map((k) => `${k.replace("Ms", "")} ${num(main.summary[k])}`)
+    .join(", ")} ms`,
   "-",
   0,
   1,
@@ -180,10 +210,13 @@ for (const r of rows) {
   const verdict = r.target === "-" ? "" : `${r.ratio.toFixed(2)} ${r.ratio <= 1 ? "ok" : "MISSED"}`;
   console.log(`${pad(r.metric, 40)} ${pad(r.value, 66)} ${pad(r.target, 26)} ${verdict}`);
 }
-if (findings) for (const c of findings.byCase) console.log(`  findings p95 ${pad(c.name, 24)} ${c.p95.toFixed(1)} ms`);
+if (findings)
+  for (const c of findings.byCase) console.log(`  findings p95 ${pad(c.name, 24)} ${c.p95.toFixed(1)} ms`);
 
 if (runs.length > 1) {
-  console.log(`\n${pad("workers", 8)} ${pad("status", 10)} ${pad("wall s", 8)} ${pad("speed-up", 9)} ${pad("floor s", 8)} ${pad("wall/floor", 10)} ${pad("peak RSS MB", 12)} load`);
+  console.log(
+    `\n${pad("workers", 8)} ${pad("status", 10)} ${pad("wall s", 8)} ${pad("speed-up", 9)} ${pad("floor s", 8)} ${pad("wall/floor", 10)} ${pad("peak RSS MB", 12)} load`,
+  );
   for (const r of runs) {
     console.log(
       `${pad(String(r.workers), 8)} ${pad(r.status, 10)} ${pad((r.wallMs / 1000).toFixed(2), 8)} ${pad((main.wallMs / r.wallMs).toFixed(2), 9)} ` +
@@ -204,8 +237,11 @@ if (ci) {
   );
   const gates = rows.filter((r) => r.target !== "-" && gated.test(r.metric));
   const regressed = gates.filter((r) => r.ratio > 1.5);
-  for (const r of regressed) console.error(`REGRESSION: ${r.metric}: ${r.value} (target ${r.target}, ${r.ratio.toFixed(2)}× target)`);
-  console.log(`# CI gate (${values.gate}): ${regressed.length ? "FAILED" : "passed"} in ${Math.round(performance.now() / 1000)} s`);
+  for (const r of regressed)
+    console.error(`REGRESSION: ${r.metric}: ${r.value} (target ${r.target}, ${r.ratio.toFixed(2)}× target)`);
+  console.log(
+    `# CI gate (${values.gate}): ${regressed.length ? "FAILED" : "passed"} in ${Math.round(performance.now() / 1000)} s`,
+  );
   process.exit(regressed.length ? 1 : 0);
 }
 process.exit(0);

@@ -14,7 +14,14 @@ const RULES = [
   "trust.no-condition",
 ];
 
-export type FindingsBench = { rows: number; calls: number; p50: number; p95: number; max: number; byCase: { name: string; p95: number }[] };
+export type FindingsBench = {
+  rows: number;
+  calls: number;
+  p50: number;
+  p95: number;
+  max: number;
+  byCase: { name: string; p95: number }[];
+};
 
 /**
  * `n` findings for one organization in one INSERT … SELECT generate_series: 70% open, 25%
@@ -43,7 +50,8 @@ export async function insertFindings(db: Db, organizationId: string, n: number, 
   await db.$executeRawUnsafe("ANALYZE finding");
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 /**
  * listFindings (what the tRPC `findings.list` procedure calls) over `rows` findings of one
@@ -72,7 +80,9 @@ export async function benchFindingsApi(options: {
   const testDb = await createTestDatabase();
   const db = testDb.db;
   try {
-    const { organizationId, otherOrganizationId } = await seedDemo(db, { hashPassword: async (p) => `bench:${p}` });
+    const { organizationId, otherOrganizationId } = await seedDemo(db, {
+      hashPassword: async (p) => `bench:${p}`,
+    });
     await insertFindings(db, organizationId, options.rows, "a");
     // A few rows in the other tenant, so the organization filter is exercised.
     await insertFindings(db, otherOrganizationId, Math.round(options.rows / 20), "b");
@@ -121,7 +131,13 @@ export async function benchFindingsApi(options: {
       p50: percentile(all, 0.5),
       p95: percentile(all, 0.95),
       max: all[all.length - 1] ?? 0,
-      byCase: [...byCase].map(([name, v]) => ({ name, p95: percentile(v.sort((a, b) => a - b), 0.95) })),
+      byCase: [...byCase].map(([name, v]) => ({
+        name,
+        p95: percentile(
+          v.sort((a, b) => a - b),
+          0.95,
+        ),
+      })),
     };
   } finally {
     await testDb.drop();

@@ -50,14 +50,18 @@ export async function runScan(
   const connection = createRedisConnection(REDIS_URL, "producer");
   const prefix = `{tw-bench-${randomBytes(4).toString("hex")}}`;
   const queues = createQueues(connection, { prefix });
-  const procs = await startWorkers(workers, {
-    ...sandbox.env,
-    DATABASE_URL: testDb.url,
-    REDIS_URL,
-    TRUSTWATCH_QUEUE_PREFIX: prefix,
-    TRUSTWATCH_ISSUER_ALLOW_PRIVATE: "true",
-    ...workerEnv,
-  }, nodeArgs);
+  const procs = await startWorkers(
+    workers,
+    {
+      ...sandbox.env,
+      DATABASE_URL: testDb.url,
+      REDIS_URL,
+      TRUSTWATCH_QUEUE_PREFIX: prefix,
+      TRUSTWATCH_ISSUER_ALLOW_PRIVATE: "true",
+      ...workerEnv,
+    },
+    nodeArgs,
+  );
   try {
     const seeded = await seedDemo(db, {
       hashPassword: async (p) => `bench:${p}`,

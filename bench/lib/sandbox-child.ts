@@ -5,7 +5,13 @@
  * line is a command (`metrics`, `reset`) answered by one JSON line.
  */
 import { createInterface } from "node:readline";
-import { generateLargeOrg, type LargeOrgOptions, sandboxEnv, startSandbox, type ThrottleConfig } from "@trustwatch/sandbox";
+import {
+  generateLargeOrg,
+  type LargeOrgOptions,
+  sandboxEnv,
+  startSandbox,
+  type ThrottleConfig,
+} from "@trustwatch/sandbox";
 
 type Options = { org: LargeOrgOptions; latencyMs: number; throttle?: ThrottleConfig };
 const options = JSON.parse(process.argv[2] ?? "{}") as Options;
@@ -18,7 +24,9 @@ process.stdout.write(`${JSON.stringify({ env: sandboxEnv(sandbox), endpoint: san
 
 for await (const line of createInterface({ input: process.stdin })) {
   if (line === "metrics") {
-    process.stdout.write(`${JSON.stringify({ total: sandbox.metrics.total(), calls: sandbox.metrics.calls() })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ total: sandbox.metrics.total(), calls: sandbox.metrics.calls() })}\n`,
+    );
   } else if (line === "reset") {
     sandbox.metrics.reset();
     // Fresh token buckets too: each run starts with full bursts, like a scan after a quiet hour.

@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { createInterface, type Interface } from "node:readline";
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import type { CallCount, LargeOrgOptions, ThrottleConfig } from "@trustwatch/sandbox";
 
 export type SandboxProcess = {
@@ -16,18 +16,18 @@ export async function startSandboxProcess(options: {
   latencyMs: number;
   throttle?: ThrottleConfig;
 }): Promise<SandboxProcess> {
-  const child: ChildProcess = spawn(
+  const child = spawn(
     process.execPath,
     ["--import", "tsx", new URL("./sandbox-child.ts", import.meta.url).pathname, JSON.stringify(options)],
     { stdio: ["pipe", "pipe", "inherit"] },
   );
-  const lines: Interface = createInterface({ input: child.stdout! });
+  const lines = createInterface({ input: child.stdout });
   const waiting: ((line: string) => void)[] = [];
   lines.on("line", (line) => waiting.shift()?.(line));
   const next = () => new Promise<string>((resolve) => waiting.push(resolve));
   const ask = async (command: string) => {
     const answer = next();
-    child.stdin!.write(`${command}\n`);
+    child.stdin.write(`${command}\n`);
     return JSON.parse(await answer);
   };
   const first = JSON.parse(await next()) as { env: Record<string, string> };
@@ -37,7 +37,7 @@ export async function startSandboxProcess(options: {
     metrics: () => ask("metrics"),
     reset: async () => void (await ask("reset")),
     close: async () => {
-      child.stdin!.end();
+      child.stdin.end();
       await new Promise((resolve) => child.once("exit", resolve));
     },
   };

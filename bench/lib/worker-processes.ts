@@ -1,13 +1,19 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createInterface } from "node:readline";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** The worker's per-account debug line (apps/worker/src/processors/scan/scan-account.ts). */
-export type AccountTiming = { apiCalls: number; rows: number; collectMs: number; persistMs: number; totalMs: number };
+export type AccountTiming = {
+  apiCalls: number;
+  rows: number;
+  collectMs: number;
+  persistMs: number;
+  totalMs: number;
+};
 
 export type WorkerProcesses = {
   pids: number[];
@@ -45,7 +51,7 @@ export async function startWorkers(
   env: Record<string, string>,
   nodeArgs: string[] = [],
 ): Promise<WorkerProcesses> {
-  const children: ChildProcess[] = Array.from({ length: n }, () =>
+  const children = Array.from({ length: n }, () =>
     spawn(process.execPath, [...nodeArgs, "--import", "tsx", "src/main.ts"], {
       cwd: path.join(REPO_ROOT, "apps/worker"),
       // debug: the per-account timing lines go to stdout, warnings and errors to stderr.
@@ -56,17 +62,18 @@ export async function startWorkers(
   const accounts: AccountTiming[] = [];
   for (const c of children) {
     // Slow-probe warnings are expected on a loaded machine; anything else is shown.
-    createInterface({ input: c.stderr! }).on("line", (line) => {
+    createInterface({ input: c.stderr }).on("line", (line) => {
       if (!line.includes("slow issuer probe")) process.stderr.write(`${line}\n`);
     });
-    createInterface({ input: c.stdout! }).on("line", (line) => {
+    createInterface({ input: c.stdout }).on("line", (line) => {
       if (!line.includes('"account scanned"')) return;
       accounts.push(JSON.parse(line) as AccountTiming);
     });
   }
   // Give each worker time to load and connect before the scan starts, so wall time is the scan's.
   await new Promise((r) => setTimeout(r, 4_000));
-  for (const c of children) if (c.exitCode !== null) throw new Error(`worker ${c.pid} exited with ${c.exitCode}`);
+  for (const c of children)
+    if (c.exitCode !== null) throw new Error(`worker ${c.pid} exited with ${c.exitCode}`);
   return {
     pids: children.map((c) => c.pid ?? 0),
     accounts,

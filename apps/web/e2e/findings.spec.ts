@@ -73,6 +73,7 @@ test("filters findings by severity, in the URL, and groups them by rule", async 
   );
   await expect(page.getByLabel("Status")).toHaveValue("all");
   await page.goto("/findings");
+  await expect(page.getByTestId("finding-row").first()).toBeVisible();
   await snap(page, testInfo, "findings");
 });
 

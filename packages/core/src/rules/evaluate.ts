@@ -20,12 +20,13 @@ export type EvaluateOptions = {
 
 export function finalizeFinding(rule: Rule, rf: RuleFinding, index: InventoryIndex | null): Finding {
   let severity = rf.severity;
-  const evidence: Record<string, unknown> = { ...rf.evidence };
+  // Rules build a fresh evidence object per finding, so it is handed over as is; only an
+  // escalation copies it, to leave the rule's object untouched.
+  let evidence = rf.evidence;
   if (rf.escalateForRoleArn && index) {
     const admin = index.adminLikeOf(rf.escalateForRoleArn);
     if (admin.adminLike) {
-      evidence.baseSeverity = severity;
-      evidence.adminLike = admin.reasons;
+      evidence = { ...evidence, baseSeverity: severity, adminLike: admin.reasons };
       severity = raiseSeverity(severity);
     }
   }

@@ -8,9 +8,18 @@ export function roleProviders(ctx: RuleContext): readonly RoleProviderPair[] {
   return ctx.index.roleProviderPairs();
 }
 
+// A ProviderTrust is shared by every role with the same trust document and never changes, so
+// the filter runs once per analysis rather than once per rule and role.
+const live = new WeakMap<ProviderTrust, readonly Grant[]>();
+
 /** Grants that can actually let a token in (not dead). */
-export function liveGrants(provider: ProviderTrust): Grant[] {
-  return provider.grants.filter((g) => g.sub.kind !== "none" && g.aud.kind !== "none");
+export function liveGrants(provider: ProviderTrust): readonly Grant[] {
+  let grants = live.get(provider);
+  if (!grants) {
+    grants = provider.grants.filter((g) => g.sub.kind !== "none" && g.aud.kind !== "none");
+    live.set(provider, grants);
+  }
+  return grants;
 }
 
 export function roleFinding(

@@ -10,9 +10,25 @@ import { POD_IDENTITY_SERVICE } from "../trust/analyze-services";
 import type { ProviderTrust, TrustAnalysis, TrustContext } from "../trust/types";
 
 export type RoleTrust = { role: Role; trust: TrustAnalysis };
-/** Parsed once per distinct document text; the analysis is filled in on first use. */
-type DocumentAnalysis = { text: string; policy: PolicyDocument | null; trust: TrustAnalysis | null };
 export type RoleProviderPair = RoleTrust & { provider: ProviderTrust };
+
+/** One per distinct document text; the parse and the analysis are filled in on first use. */
+type DocumentAnalysis = {
+  text: string;
+  /** False when the text proves the document cannot let a federated, service or wildcard principal in. */
+  mayFederate: boolean;
+  /** undefined until parsed; null when the document does not parse. */
+  policy: PolicyDocument | null | undefined;
+  trust: TrustAnalysis | null;
+};
+
+// OIDC providers and services come only from Federated and Service principals; every other way
+// to reach them, or a wildcard-principal statement, needs a "*" or a NotPrincipal. A backslash
+// could hide any of these behind a JSON escape (\u002a), so it also counts. Matching
+// case-insensitively only makes the test more conservative. A document without any of these
+// (the plain cross-account AWS trust, often unique per role through its sts:ExternalId) yields
+// no provider, service, wildcard statement or "*" value, so rules skip it without parsing.
+const MAY_FEDERATE = /[*\\]|federated|service|notprincipal/i;
 
 function group<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -34,11 +50,13 @@ export class InventoryIndex {
   readonly issuersByUrl: Map<string, Issuer>;
   readonly rolesByArn: Map<string, Role>;
   readonly accountIds: Set<string>;
-  // Per role ARN (the first role seen with an ARN decides, as rules always assumed), pointing into
-  // `byDocument`: identical trust documents (the same CI or cross-account trust stamped on many
-  // roles) are parsed and analysed once and share one result, which also keeps the heap small.
-  private readonly analyses = new Map<string, DocumentAnalysis>();
+  // Identical trust documents (the same CI or cross-account trust stamped on many roles) are
+  // parsed and analysed once and share one result, which also keeps the heap small.
   private readonly byDocument = new Map<string, DocumentAnalysis>();
+  // The first role with an ARN decides its analysis, as rules always assumed. Built only when the
+  // inventory repeats an ARN: otherwise every role is its own first, and a per-ARN cache in
+  // front of `byDocument` would cost a 50k-entry map for nothing.
+  private readonly firstRoleByArn: Map<string, Role> | null = null;
   private readonly admin = new Map<string, AdminLike>();
   private trustingProvider: Map<string, string[]> | null = null;
   private roleTrustList: RoleTrust[] | null = null;
@@ -54,39 +72,51 @@ export class InventoryIndex {
       c.issuerUrl ? normalizeIssuer(c.issuerUrl) : null,
     );
     this.issuersByUrl = new Map(inventory.issuers.map((i) => [normalizeIssuer(i.url), i]));
-    this.rolesByArn = new Map(inventory.roles.map((r) => [r.arn, r]));
+    this.rolesByArn = new Map();
+    for (const r of inventory.roles) {
+      const seen = this.rolesByArn.get(r.arn);
+      if (seen) {
+        this.firstRoleByArn ??= new Map();
+        if (!this.firstRoleByArn.has(r.arn)) this.firstRoleByArn.set(r.arn, seen);
+      }
+      this.rolesByArn.set(r.arn, r); // the last role with an ARN wins here
+    }
     this.accountIds = new Set(inventory.accounts.map((a) => a.accountId));
   }
 
   trustOf(role: Role): TrustAnalysis {
     const a = this.analysisOf(role);
     // An unparsable document is analysed from its text, which carries the parse error.
-    if (!a.trust) a.trust = analyzeTrust(a.policy ?? a.text, this.trustContext);
+    if (!a.trust) a.trust = analyzeTrust(this.parsed(a) ?? a.text, this.trustContext);
     return a.trust;
   }
 
   /** Parsed trust policy, or null when it does not parse (trustOf then carries the error). */
   policyOf(role: Role): PolicyDocument | null {
-    return this.analysisOf(role).policy;
+    return this.parsed(this.analysisOf(role));
+  }
+
+  private parsed(a: DocumentAnalysis): PolicyDocument | null {
+    if (a.policy === undefined) {
+      const r = parsePolicy(a.text, { kind: "trust" });
+      a.policy = r.ok ? r.policy : null;
+    }
+    return a.policy;
   }
 
   private analysisOf(role: Role): DocumentAnalysis {
-    let a = this.analyses.get(role.arn);
+    const raw = (this.firstRoleByArn?.get(role.arn) ?? role).trustPolicy;
+    let a = this.byDocument.get(raw);
     if (!a) {
-      a = this.byDocument.get(role.trustPolicy);
+      // Keyed by the raw text and by the plain JSON text, so a document stored URL-encoded on
+      // one role and plain on another is still parsed once.
+      const text = policyText(raw);
+      a = this.byDocument.get(text);
       if (!a) {
-        // Keyed by the raw text and by the plain JSON text, so a document stored URL-encoded on
-        // one role and plain on another is still parsed once.
-        const text = policyText(role.trustPolicy);
-        a = this.byDocument.get(text);
-        if (!a) {
-          const r = parsePolicy(text, { kind: "trust" });
-          a = { text, policy: r.ok ? r.policy : null, trust: null };
-          this.byDocument.set(text, a);
-        }
-        this.byDocument.set(role.trustPolicy, a);
+        a = { text, mayFederate: MAY_FEDERATE.test(text), policy: undefined, trust: null };
+        this.byDocument.set(text, a);
       }
-      this.analyses.set(role.arn, a);
+      this.byDocument.set(raw, a);
     }
     return a;
   }
@@ -101,17 +131,26 @@ export class InventoryIndex {
     return a;
   }
 
-  /** Every role with its trust analysis, computed once and shared by all rules. */
-  roleTrusts(): readonly RoleTrust[] {
-    if (!this.roleTrustList)
-      this.roleTrustList = this.inventory.roles.map((role) => ({ role, trust: this.trustOf(role) }));
+  /**
+   * The roles whose trust may let in an OIDC provider, a service or a wildcard principal (or has
+   * a "*" in any value), in inventory order, with their analysis: computed once and shared by all
+   * rules. The others trust only named AWS principals; no federation, Pod Identity, workload or
+   * literal-"*" rule can fire on them, so they are neither parsed nor analysed here.
+   */
+  federationRoleTrusts(): readonly RoleTrust[] {
+    if (!this.roleTrustList) {
+      const list: RoleTrust[] = [];
+      for (const role of this.inventory.roles)
+        if (this.analysisOf(role).mayFederate) list.push({ role, trust: this.trustOf(role) });
+      this.roleTrustList = list;
+    }
     return this.roleTrustList;
   }
 
   /** Every (role, trusted OIDC provider) pair. */
   roleProviderPairs(): readonly RoleProviderPair[] {
     if (!this.pairs)
-      this.pairs = this.roleTrusts().flatMap(({ role, trust }) =>
+      this.pairs = this.federationRoleTrusts().flatMap(({ role, trust }) =>
         trust.providers.map((provider) => ({ role, trust, provider })),
       );
     return this.pairs;
@@ -121,8 +160,8 @@ export class InventoryIndex {
   rolesTrustingProvider(providerArn: string): string[] {
     if (!this.trustingProvider) {
       const m = new Map<string, string[]>();
-      for (const role of this.inventory.roles) {
-        for (const p of this.trustOf(role).providers) {
+      for (const { role, trust } of this.federationRoleTrusts()) {
+        for (const p of trust.providers) {
           if (p.sub.kind === "none" || p.aud.kind === "none") continue;
           const list = m.get(p.providerArn) ?? [];
           list.push(role.arn);
@@ -136,6 +175,7 @@ export class InventoryIndex {
 
   /** Workload roles: trusted by an OIDC provider (IRSA and other CI/IdP federation) or Pod Identity. */
   isWorkloadRole(role: Role): boolean {
+    if (!this.analysisOf(role).mayFederate) return false;
     const t = this.trustOf(role);
     return t.providers.length > 0 || t.services.some((s) => s.service === POD_IDENTITY_SERVICE);
   }

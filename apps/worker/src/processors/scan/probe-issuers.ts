@@ -26,10 +26,9 @@ export async function probeIssuers(
   deps: ProcessorDeps,
   organizationId: string,
   scanId: string,
-  inventory: Inventory,
+  urls: string[],
 ) {
   const cache = createIssuerProbeCache();
-  const urls = distinctIssuerUrls(inventory);
   await mapWithConcurrency(urls, deps.probe.concurrency, async (url) => {
     const started = performance.now();
     const result = await cache.probe(url, { ...deps.probe.options, now: deps.now });

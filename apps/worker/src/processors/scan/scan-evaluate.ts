@@ -15,7 +15,7 @@ import {
 import { enqueueScanNotification, JOB, parsePayload } from "@trustwatch/jobs";
 import { type Job, UnrecoverableError } from "bullmq";
 import type { ProcessorDeps } from "../deps";
-import { probeIssuers } from "./probe-issuers";
+import { distinctIssuerUrls, probeIssuers } from "./probe-issuers";
 
 const FINISHED = new Set(["succeeded", "partial", "failed", "cancelled"]);
 
@@ -44,9 +44,11 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
 
   await setScanPhase(deps.db, scanId, "probing issuers");
   const timer = phaseTimer();
-  const beforeProbe = await loadOrgInventory(deps.db, organizationId);
+  // Only the issuer URLs are needed while probing: keep them, not the whole inventory, or two
+  // org-wide inventories (50,000 roles each at 1,000 accounts) are alive at once below.
+  const issuerUrls = distinctIssuerUrls(await loadOrgInventory(deps.db, organizationId));
   timer.lap("loadMs");
-  const issuers = await probeIssuers(deps, organizationId, scanId, beforeProbe);
+  const issuers = await probeIssuers(deps, organizationId, scanId, issuerUrls);
   timer.lap("probeMs");
 
   await setScanPhase(deps.db, scanId, "evaluating");

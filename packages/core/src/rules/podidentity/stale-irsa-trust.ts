@@ -13,8 +13,7 @@ export const podidentityStaleIrsaTrust: Rule = {
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const role of ctx.inventory.roles) {
-      const t = ctx.index.trustOf(role);
+    for (const { role, trust: t } of ctx.index.federationRoleTrusts()) {
       if (!t.services.some((s) => s.service === POD_IDENTITY_SERVICE && s.actions.includes("sts:AssumeRole")))
         continue;
       const oidc = t.providers.filter((p) => liveGrants(p).length > 0);

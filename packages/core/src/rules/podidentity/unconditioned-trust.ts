@@ -13,8 +13,8 @@ export const podidentityUnconditionedTrust: Rule = {
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const role of ctx.inventory.roles) {
-      const svc = ctx.index.trustOf(role).services.find((s) => s.service === POD_IDENTITY_SERVICE);
+    for (const { role, trust } of ctx.index.federationRoleTrusts()) {
+      const svc = trust.services.find((s) => s.service === POD_IDENTITY_SERVICE);
       if (!svc?.unconditioned) continue;
       out.push(
         roleFinding(

@@ -10,8 +10,8 @@ export const providerMissing: Rule = {
   remediationHint: "Create the IAM OIDC provider for the cluster issuer with client id sts.amazonaws.com.",
   evaluate(ctx) {
     const referencing = new Map<string, string[]>();
-    for (const role of ctx.inventory.roles) {
-      for (const p of ctx.index.trustOf(role).providers) {
+    for (const { role, trust } of ctx.index.federationRoleTrusts()) {
+      for (const p of trust.providers) {
         if (!p.issuer) continue;
         const list = referencing.get(p.issuer) ?? [];
         list.push(role.arn);

@@ -11,7 +11,8 @@ export const trustLiteralWildcard: Rule = {
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const role of ctx.inventory.roles) {
+    // A document with a "*" anywhere is among the federation candidates.
+    for (const { role } of ctx.index.federationRoleTrusts()) {
       const parsed = ctx.index.policyOf(role);
       if (!parsed) continue;
       for (const s of parsed.statements) {

@@ -30,7 +30,7 @@ export const trustNoCondition: Rule = {
         ),
       );
     }
-    for (const { role, trust } of ctx.index.roleTrusts()) {
+    for (const { role, trust } of ctx.index.federationRoleTrusts()) {
       if (trust.wildcardWebIdentityStatements.length === 0) continue;
       // Principal "*" with conditions on an issuer's claims is bounded by those claims; without
       // any condition every web identity token of every provider in the account gets in.

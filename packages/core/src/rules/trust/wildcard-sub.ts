@@ -20,14 +20,16 @@ export const trustWildcardSub: Rule = {
       if (provider.multiTenant || !provider.issuer) continue;
       const subKey = claimKeysOf(provider.issuer).sub;
       for (const g of liveGrants(provider)) {
+        // Most grants pin sub to exact values: decide on g.sub before collecting the clauses.
+        if (g.sub.kind !== "any" && g.sub.kind !== "patterns") continue;
+        if (g.sub.kind === "patterns" && !g.sub.patterns.some((p) => globContains(p, EVERY_SERVICE_ACCOUNT)))
+          continue;
         const subClauses = g.clauses.filter(
           (c) => c.keyLower === subKey && c.operator.wildcards && !c.operator.negated,
         );
+        // An unrestricted sub counts only when a wildcard clause on sub produced it.
+        if (g.sub.kind === "any" && subClauses.length === 0) continue;
         const patterns = subClauses.flatMap((c) => c.values);
-        const everything =
-          (g.sub.kind === "any" && subClauses.length > 0) ||
-          (g.sub.kind === "patterns" && g.sub.patterns.some((p) => globContains(p, EVERY_SERVICE_ACCOUNT)));
-        if (!everything) continue;
         out.push(
           roleFinding(
             role,
