@@ -14,6 +14,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // The test command aggregates these JSON reports into one closing "N passed, N failed" line.
-    reporters: reportDir ? ["default", ["json", { outputFile: path.join(reportDir, `vitest-${packageName}.json`) }]] : ["default"],
+    reporters: reportDir
+      ? ["default", ["json", { outputFile: path.join(reportDir, `vitest-${packageName}.json`) }]]
+      : ["default"],
   },
 });

@@ -30,5 +30,10 @@ export default defineConfig({
   // Discrete fields, not a connectionString: adapter-pg's shadow-database handling
   // otherwise connects to the main database.
   adapter: async () =>
-    new PrismaPg({ ...poolConfigFromUrl(databaseUrl), allowExitOnIdle: true, idleTimeoutMillis: 200, Client: CatalogAsTextClient }),
+    new PrismaPg({
+      ...poolConfigFromUrl(databaseUrl),
+      allowExitOnIdle: true,
+      idleTimeoutMillis: 200,
+      Client: CatalogAsTextClient,
+    }),
 });

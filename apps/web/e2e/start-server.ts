@@ -6,11 +6,12 @@
  * journeys have findings to read, then the production build (`next build` must have run).
  */
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { createScan, seedDemo } from "@trustwatch/db";
+import { createTestDatabase } from "@trustwatch/db/testing";
 import { createQueues, createRedisConnection, enqueueScan } from "@trustwatch/jobs";
 import {
   AUDIT_ROLE_NAME,
@@ -19,7 +20,6 @@ import {
   sandboxEnv,
   startSandbox,
 } from "@trustwatch/sandbox";
-import { createTestDatabase } from "@trustwatch/db/testing";
 import { hashPassword } from "better-auth/crypto";
 import {
   E2E_BASE_URL,

@@ -25,6 +25,8 @@ export const ZWorkerEnv = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  /** Issuer probes in flight during a scan's evaluation (HTTPS to OIDC issuers, not AWS APIs). */
+  WORKER_PROBE_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(32),
   /** How often a worker looks for scans whose queued jobs were lost (and resumes them). */
   WORKER_RESUME_INTERVAL_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
   /** Redis key prefix of the queues; deployments (and tests) sharing one Redis use different ones. */

@@ -64,7 +64,7 @@ export function buildProcessors(input: {
     aws: { describeConcurrency: env.WORKER_DESCRIBE_CONCURRENCY },
     assumer: new RoleAssumer(createStsClient({})),
     probe: {
-      concurrency: 16,
+      concurrency: env.WORKER_PROBE_CONCURRENCY,
       options: {
         resolve: parseResolveMap(env.TRUSTWATCH_ISSUER_RESOLVE),
         extraCaPem: env.TRUSTWATCH_ISSUER_CA_FILE

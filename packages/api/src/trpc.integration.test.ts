@@ -1,8 +1,8 @@
-import { createContext } from "./context";
 import { TRPCError } from "@trpc/server";
 import { createTestDatabase, type TestDatabase } from "@trustwatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionContext } from "./context";
+import { createContext } from "./context";
 import { appRouter } from "./root";
 import { type Seeded, seedForApi } from "./test-helpers";
 import { createCallerFactory, orgProcedure, roleProcedure, router } from "./trpc";
@@ -40,19 +40,25 @@ describe("layered procedures (real PostgreSQL)", () => {
     expect(await codeOf(caller.me.get())).toBe("UNAUTHORIZED");
     expect(await codeOf(caller.organizations.listMine())).toBe("UNAUTHORIZED");
     expect(await codeOf(caller.organizations.switch({ organizationId: seeded.demoId }))).toBe("UNAUTHORIZED");
-    expect(await codeOf(createGateCaller(createContext({ db: testDb.db, session: null })).whereAmI())).toBe("UNAUTHORIZED");
+    expect(await codeOf(createGateCaller(createContext({ db: testDb.db, session: null })).whereAmI())).toBe(
+      "UNAUTHORIZED",
+    );
   });
 
   it("resolves the membership from the database, not from what the session claims", async () => {
     const own = await seeded.session("admin@other.trustwatch.dev");
     const forged: SessionContext = { ...own, activeOrganizationId: seeded.demoId };
-    expect(await codeOf(createGateCaller(createContext({ db: testDb.db, session: forged })).whereAmI())).toBe("NOT_FOUND");
+    expect(await codeOf(createGateCaller(createContext({ db: testDb.db, session: forged })).whereAmI())).toBe(
+      "NOT_FOUND",
+    );
     expect(await createGateCaller(createContext({ db: testDb.db, session: own })).whereAmI()).toEqual({
       organizationId: seeded.otherId,
       role: "admin",
     });
     const none: SessionContext = { ...own, activeOrganizationId: null };
-    expect(await codeOf(createGateCaller(createContext({ db: testDb.db, session: none })).whereAmI())).toBe("NOT_FOUND");
+    expect(await codeOf(createGateCaller(createContext({ db: testDb.db, session: none })).whereAmI())).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it.each([
@@ -62,6 +68,8 @@ describe("layered procedures (real PostgreSQL)", () => {
     { email: "admin@demo.trustwatch.dev", expected: "OK" },
   ])("roleProcedure('approver') answers $expected for $email", async ({ email, expected }) => {
     const session = await seeded.session(email);
-    expect(await codeOf(createGateCaller(createContext({ db: testDb.db, session })).approve())).toBe(expected);
+    expect(await codeOf(createGateCaller(createContext({ db: testDb.db, session })).approve())).toBe(
+      expected,
+    );
   });
 });

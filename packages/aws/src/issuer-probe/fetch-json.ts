@@ -7,7 +7,7 @@ import { isJsonContentType, type JsonObject, parseJsonObject } from "./json-body
 import { ProbeError, toProbeError } from "./probe-error";
 import { connectTarget } from "./resolve-map";
 import { secureContextWithExtraCa } from "./secure-context";
-import { summarizeChain, type TlsChainInfo } from "./tls-chain";
+import { summarizePeerChain, type TlsChainInfo } from "./tls-chain";
 
 export type FetchJsonOptions = {
   resolve: Record<string, string> | undefined;
@@ -127,8 +127,7 @@ function inspectChain(
   options: FetchJsonOptions,
   isFirstHop: boolean,
 ): ProbeError | null {
-  const peer = socket.getPeerCertificate(true);
-  const info = summarizeChain(peer, { verified: true, extraCa: Boolean(options.extraCaPem) });
+  const info = summarizePeerChain(socket, { verified: true, extraCa: Boolean(options.extraCaPem) });
   if (!info) return new ProbeError("tls-untrusted", `${url.href} presented no certificate`);
   if (isFirstHop) options.onFirstHopTls?.(info);
   const now = options.now();

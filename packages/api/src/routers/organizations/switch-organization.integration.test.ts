@@ -1,7 +1,7 @@
-import { createContext } from "../../context";
 import { TRPCError } from "@trpc/server";
 import { createTestDatabase, type TestDatabase } from "@trustwatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContext } from "../../context";
 import { appRouter } from "../../root";
 import { type Seeded, seedForApi } from "../../test-helpers";
 
@@ -44,7 +44,10 @@ describe("organizations.switch and listMine (real PostgreSQL)", () => {
     expect(row.activeOrganizationId).toBe(seeded.otherId);
 
     const after = appRouter.createCaller(
-      createContext({ db: testDb.db, session: { ...session, activeOrganizationId: row.activeOrganizationId } }),
+      createContext({
+        db: testDb.db,
+        session: { ...session, activeOrganizationId: row.activeOrganizationId },
+      }),
     );
     expect((await after.organizations.listMine()).map((o) => [o.name, o.role, o.isActive])).toEqual([
       ["Demo Corp", "admin", false],
