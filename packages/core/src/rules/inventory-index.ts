@@ -30,6 +30,10 @@ type DocumentAnalysis = {
 // no provider, service, wildcard statement or "*" value, so rules skip it without parsing.
 const MAY_FEDERATE = /[*\\]|federated|service|notprincipal/i;
 
+// Shared by every role without permission policies; read-only by convention (its reasons are
+// only ever read, and only when adminLike is true).
+const NOT_ADMIN_LIKE: AdminLike = { adminLike: false, reasons: [] };
+
 function group<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const it of items) {
@@ -122,10 +126,13 @@ export class InventoryIndex {
   }
 
   adminLikeOf(roleArn: string): AdminLike {
+    const role = this.rolesByArn.get(roleArn);
+    // Most roles carry no permission policy: nothing to assess, nothing worth a cache entry.
+    if (!role || (role.attachedPolicies.length === 0 && role.inlinePolicies.length === 0))
+      return NOT_ADMIN_LIKE;
     let a = this.admin.get(roleArn);
     if (!a) {
-      const role = this.rolesByArn.get(roleArn);
-      a = role ? assessAdminLike(role) : { adminLike: false, reasons: [] };
+      a = assessAdminLike(role);
       this.admin.set(roleArn, a);
     }
     return a;
