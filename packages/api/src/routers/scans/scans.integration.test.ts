@@ -35,6 +35,21 @@ describe("scans router (real PostgreSQL + Redis)", () => {
     expect((error as { message: string }).message).toMatch(/already running/);
   });
 
+  it("limits scan starts per organization: the eleventh within a minute is refused", async () => {
+    const other = await testDb.db.organization.findUniqueOrThrow({ where: { id: seeded.otherId } });
+    // Ten finished scans in the last minute, none active: only the rate limit can refuse.
+    await testDb.db.scan.createMany({
+      data: Array.from({ length: 10 }, () => ({ organizationId: other.id, status: "succeeded" as const })),
+    });
+    const otherAdmin = await callerFor(testDb, seeded, OTHER_ADMIN, q.queues);
+    const error = await otherAdmin.scans
+      .start()
+      .catch((e: unknown) => e as { code?: string; message?: string });
+    expect(error).toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    expect((error as { message: string }).message).toMatch(/Too many scans/);
+    await testDb.db.scan.deleteMany({ where: { organizationId: other.id } });
+  });
+
   it("shows progress per account, overall and for the active scan", async () => {
     const viewer = await callerFor(testDb, seeded, DEMO.viewer);
     const account = await testDb.db.awsAccount.create({

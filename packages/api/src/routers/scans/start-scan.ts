@@ -3,6 +3,7 @@ import { createScan, ScanConflictError } from "@trustwatch/db";
 import { enqueueScan } from "@trustwatch/jobs";
 import { z } from "zod";
 import { audit } from "../../audit";
+import { checkScanStartRate } from "../../rest/rate-limit";
 import { roleProcedure } from "../../trpc";
 
 export const ZStartScanOutput = z.object({ scanId: z.string() });
@@ -12,6 +13,15 @@ export const startScan = roleProcedure("analyst")
   .input(z.void())
   .output(ZStartScanOutput)
   .mutation(async ({ ctx }) => {
+    // Same per-organization limit as the REST endpoint: a runaway script or double clicks
+    // cannot queue scan after scan.
+    const rate = await checkScanStartRate(ctx.db, ctx.organizationId, ctx.now());
+    if (!rate.ok) {
+      throw new TRPCError({
+        code: "TOO_MANY_REQUESTS",
+        message: `Too many scans started in the last minute: try again in ${rate.retryAfterSeconds} s.`,
+      });
+    }
     let scan: Awaited<ReturnType<typeof createScan>>;
     try {
       scan = await createScan(ctx.db, ctx.organizationId, {
