@@ -32,6 +32,11 @@ async function freePort(preferred: number): Promise<number> {
   });
 }
 
+if ((await freePort(webPort)) === 0) {
+  process.stderr.write(`port ${webPort} is in use: stop what runs there, or run with PORT=<another port>\n`);
+  process.exit(1);
+}
+
 step("migrating the database");
 await ensureDatabase(databaseUrl);
 await migrateDeploy(databaseUrl);
@@ -82,7 +87,7 @@ const appEnv = {
   APP_URL: appUrl,
   AUTH_SECRET: process.env.AUTH_SECRET ?? "trustwatch-demo-secret-not-for-production-use",
   TRUSTWATCH_ENCRYPTION_KEY:
-    process.env.TRUSTWATCH_ENCRYPTION_KEY ?? "ZGVtby1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcy1sb25n",
+    process.env.TRUSTWATCH_ENCRYPTION_KEY ?? "dHJ1c3R3YXRjaC1kZW1vLWtleS1ub3Qtc2VjcmV0ISE=",
 };
 const children: ChildProcess[] = [];
 const start = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = root) => {

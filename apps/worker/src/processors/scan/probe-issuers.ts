@@ -33,7 +33,7 @@ export async function probeIssuers(
     const started = performance.now();
     const result = await cache.probe(url, { ...deps.probe.options, now: deps.now });
     const ms = Math.round(performance.now() - started);
-    if (ms > 300) deps.logger.warn("slow issuer probe", { url, ms, errorCode: result.errorCode });
+    if (ms > 5_000) deps.logger.warn("slow issuer probe", { url, ms, errorCode: result.errorCode });
     await recordIssuerObservation(deps.db, organizationId, scanId, {
       url,
       reachable: result.reachable,
