@@ -1,25 +1,12 @@
-import { createTestDatabase, type TestDatabase } from "@trustwatch/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createContext } from "../../context";
 import { appRouter } from "../../root";
-import { type Seeded, seedForApi } from "../../test-helpers";
-import { ACCOUNT, codeOf, OTHER_ACCOUNT, roleArn, seedFinding, seedOrgWorld } from "./test-fixtures";
+import { useOrgWorldSuite } from "./org-world-suite";
+import { ACCOUNT, codeOf, OTHER_ACCOUNT, roleArn, seedFinding } from "./test-fixtures";
 
 describe("findings procedures (real PostgreSQL)", () => {
-  let testDb: TestDatabase;
-  let seeded: Seeded;
-  let world: Awaited<ReturnType<typeof seedOrgWorld>>;
-  const callerAs = async (email: string) =>
-    appRouter.createCaller(createContext({ db: testDb.db, session: await seeded.session(email) }));
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    seeded = await seedForApi(testDb);
-    world = await seedOrgWorld(testDb.db, seeded.demoId);
-  });
-  afterAll(async () => {
-    await testDb?.drop();
-  });
+  const suite = useOrgWorldSuite();
+  const callerAs = suite.callerAs;
 
   it("shows a member of another organization none of the first organization's findings", async () => {
     const other = await callerAs("admin@other.trustwatch.dev");
@@ -28,11 +15,11 @@ describe("findings procedures (real PostgreSQL)", () => {
     expect((await other.findings.groupCounts({ by: "rule" })).groups).toEqual([]);
     expect((await other.findings.groupCounts({ by: "account" })).groups).toEqual([]);
     expect(await other.findings.facets()).toEqual({ rules: [], accounts: [], clusters: [] });
-    expect(await codeOf(other.findings.get({ id: world.findings.wildcardSub.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(other.findings.get({ id: suite.world.findings.wildcardSub.id }))).toBe("NOT_FOUND");
   });
 
   it("refuses a signed-out caller", async () => {
-    const anonymous = appRouter.createCaller(createContext({ db: testDb.db, session: null }));
+    const anonymous = appRouter.createCaller(createContext({ db: suite.testDb.db, session: null }));
     expect(await codeOf(anonymous.findings.list({}))).toBe("UNAUTHORIZED");
   });
 
@@ -44,18 +31,18 @@ describe("findings procedures (real PostgreSQL)", () => {
     expect(all.items.map((f) => f.severity)).toEqual(["critical", "high", "high", "medium", "low"]);
 
     const critical = await viewer.findings.list({ severity: ["critical"] });
-    expect(critical.items.map((f) => f.id)).toEqual([world.findings.wildcardSub.id]);
+    expect(critical.items.map((f) => f.id)).toEqual([suite.world.findings.wildcardSub.id]);
     const open = await viewer.findings.list({ status: ["open"] });
     expect(open.items.every((f) => f.status === "open")).toBe(true);
     expect(open.items).toHaveLength(4);
     const byRule = await viewer.findings.list({ ruleId: ["drift.trust-changed"] });
-    expect(byRule.items.map((f) => f.id)).toEqual([world.findings.drift.id]);
+    expect(byRule.items.map((f) => f.id)).toEqual([suite.world.findings.drift.id]);
     const byAccount = await viewer.findings.list({ accountId: [OTHER_ACCOUNT] });
-    expect(byAccount.items.map((f) => f.id)).toEqual([world.findings.resolved.id]);
+    expect(byAccount.items.map((f) => f.id)).toEqual([suite.world.findings.resolved.id]);
     const bySearch = await viewer.findings.list({ search: "PAYMENTS" });
-    expect(bySearch.items.map((f) => f.id)).toEqual([world.findings.noAud.id]);
+    expect(bySearch.items.map((f) => f.id)).toEqual([suite.world.findings.noAud.id]);
     const combined = await viewer.findings.list({ severity: ["high"], status: ["open"] });
-    expect(combined.items.map((f) => f.id)).toEqual([world.findings.orphan.id]);
+    expect(combined.items.map((f) => f.id)).toEqual([suite.world.findings.orphan.id]);
   });
 
   it("sorts newest and oldest first", async () => {
@@ -63,7 +50,7 @@ describe("findings procedures (real PostgreSQL)", () => {
     const newest = await viewer.findings.list({ sort: "newest" });
     const oldest = await viewer.findings.list({ sort: "oldest" });
     expect(newest.items.map((f) => f.id)).toEqual([...oldest.items].reverse().map((f) => f.id));
-    expect(oldest.items[0]?.id).toBe(world.findings.wildcardSub.id);
+    expect(oldest.items[0]?.id).toBe(suite.world.findings.wildcardSub.id);
   });
 
   it("groups counts by rule (with titles) and by account (with names)", async () => {
@@ -83,12 +70,12 @@ describe("findings procedures (real PostgreSQL)", () => {
 
   it("returns a finding's evidence, its rule's explanation and the role to link to", async () => {
     const viewer = await callerAs("viewer@demo.trustwatch.dev");
-    const detail = await viewer.findings.get({ id: world.findings.wildcardSub.id });
+    const detail = await viewer.findings.get({ id: suite.world.findings.wildcardSub.id });
     expect(detail.evidence).toMatchObject({ statementIndex: 0, patterns: ["system:serviceaccount:*:*"] });
     expect(detail.rule?.title).toBe("StringLike sub matching every service account");
     expect(detail.rule?.rationale).toMatch(/restricts nothing/);
     expect(detail.rule?.remediationHint).toMatch(/StringEquals/);
-    expect(detail.roleId).toBe(world.roles.wildcard.id);
+    expect(detail.roleId).toBe(suite.world.roles.wildcard.id);
     expect(detail.accountName).toBe("prod");
     expect(detail.exception).toBeNull();
     expect(await codeOf(viewer.findings.get({ id: "does-not-exist" }))).toBe("NOT_FOUND");
@@ -105,7 +92,7 @@ describe("findings procedures (real PostgreSQL)", () => {
   it("keeps cursor pagination stable when findings are inserted between pages", async () => {
     const viewer = await callerAs("viewer@demo.trustwatch.dev");
     for (let i = 0; i < 12; i += 1) {
-      await seedFinding(testDb.db, seeded.demoId, {
+      await seedFinding(suite.testDb.db, suite.seeded.demoId, {
         ruleId: "role.long-session",
         severity: (["high", "medium", "low"] as const)[i % 3] ?? "low",
         resourceArn: roleArn(`paged-${i}`),
@@ -120,7 +107,7 @@ describe("findings procedures (real PostgreSQL)", () => {
       const inserted = [];
       for (const severity of ["critical", "high", "medium", "low", "info"] as const) {
         inserted.push(
-          await seedFinding(testDb.db, seeded.demoId, {
+          await seedFinding(suite.testDb.db, suite.seeded.demoId, {
             ruleId: "role.unused",
             severity,
             resourceArn: roleArn(`inserted-${sort}-${severity}`),
@@ -138,7 +125,7 @@ describe("findings procedures (real PostgreSQL)", () => {
       }
       expect(new Set(seen).size).toBe(seen.length);
       for (const original of before.items) expect(seen).toContain(original.id);
-      for (const row of inserted) await testDb.db.finding.delete({ where: { id: row.id } });
+      for (const row of inserted) await suite.testDb.db.finding.delete({ where: { id: row.id } });
     }
   });
 });

@@ -1,32 +1,17 @@
-import { createTestDatabase, type TestDatabase } from "@trustwatch/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../../context";
-import { appRouter } from "../../root";
-import { type Seeded, seedForApi } from "../../test-helpers";
-import { OTHER_ACCOUNT, seedOrgWorld } from "../findings/test-fixtures";
+import { describe, expect, it } from "vitest";
+import { useOrgWorldSuite } from "../findings/org-world-suite";
+import { OTHER_ACCOUNT } from "../findings/test-fixtures";
 
 describe("overview procedures (real PostgreSQL)", () => {
-  let testDb: TestDatabase;
-  let seeded: Seeded;
-  let world: Awaited<ReturnType<typeof seedOrgWorld>>;
-  const callerAs = async (email: string) =>
-    appRouter.createCaller(createContext({ db: testDb.db, session: await seeded.session(email) }));
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    seeded = await seedForApi(testDb);
-    world = await seedOrgWorld(testDb.db, seeded.demoId);
-  });
-  afterAll(async () => {
-    await testDb?.drop();
-  });
+  const suite = useOrgWorldSuite();
+  const callerAs = suite.callerAs;
 
   it("summarises posture and open findings by severity for a viewer", async () => {
     const viewer = await callerAs("viewer@demo.trustwatch.dev");
     const summary = await viewer.overview.getSummary();
     expect(summary.posture).toMatchObject({
       score: 62,
-      scanId: world.scan.id,
+      scanId: suite.world.scan.id,
       newCount: 2,
       resolvedCount: 1,
     });
@@ -48,7 +33,7 @@ describe("overview procedures (real PostgreSQL)", () => {
       ["irsa-any-service-account", "critical", 2],
       ["payments-api", "low", 1],
     ]);
-    expect(roles[0]?.roleId).toBe(world.roles.wildcard.id);
+    expect(roles[0]?.roleId).toBe(suite.world.roles.wildcard.id);
   });
 
   it("lists accounts whose last scan failed, with the error", async () => {
@@ -59,7 +44,7 @@ describe("overview procedures (real PostgreSQL)", () => {
         accountId: OTHER_ACCOUNT,
         name: "sandbox",
         errorCode: "AccessDenied",
-        scanId: world.scan.id,
+        scanId: suite.world.scan.id,
       }),
     ]);
     expect(accounts[0]?.lastError).toMatch(/AccessDenied/);
@@ -68,7 +53,7 @@ describe("overview procedures (real PostgreSQL)", () => {
   it("lists trust drift and the latest scan's new and resolved counts", async () => {
     const viewer = await callerAs("viewer@demo.trustwatch.dev");
     const drift = await viewer.overview.recentDrift();
-    expect(drift.findings.map((f) => [f.id, f.change])).toEqual([[world.findings.drift.id, "widened"]]);
+    expect(drift.findings.map((f) => [f.id, f.change])).toEqual([[suite.world.findings.drift.id, "widened"]]);
     expect(drift.latestScan).toMatchObject({ newCount: 2, resolvedCount: 1 });
   });
 

@@ -1,25 +1,10 @@
-import { createTestDatabase, type TestDatabase } from "@trustwatch/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContext } from "../../context";
-import { appRouter } from "../../root";
-import { type Seeded, seedForApi } from "../../test-helpers";
-import { ACCOUNT, codeOf, roleArn, seedOrgWorld } from "../findings/test-fixtures";
+import { describe, expect, it } from "vitest";
+import { useOrgWorldSuite } from "../findings/org-world-suite";
+import { ACCOUNT, codeOf, roleArn } from "../findings/test-fixtures";
 
 describe("roles procedures (real PostgreSQL)", () => {
-  let testDb: TestDatabase;
-  let seeded: Seeded;
-  let world: Awaited<ReturnType<typeof seedOrgWorld>>;
-  const callerAs = async (email: string) =>
-    appRouter.createCaller(createContext({ db: testDb.db, session: await seeded.session(email) }));
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    seeded = await seedForApi(testDb);
-    world = await seedOrgWorld(testDb.db, seeded.demoId);
-  });
-  afterAll(async () => {
-    await testDb?.drop();
-  });
+  const suite = useOrgWorldSuite();
+  const callerAs = suite.callerAs;
 
   it("lists roles with who can assume them, worst open severity and the admin-like flag", async () => {
     const viewer = await callerAs("viewer@demo.trustwatch.dev");
@@ -49,9 +34,11 @@ describe("roles procedures (real PostgreSQL)", () => {
 
   it("details a role: decoded trust policy with the risky condition highlighted, plain words, permissions", async () => {
     const viewer = await callerAs("viewer@demo.trustwatch.dev");
-    const role = await viewer.roles.get({ idOrArn: world.roles.wildcard.id });
+    const role = await viewer.roles.get({ idOrArn: suite.world.roles.wildcard.id });
     expect(await viewer.roles.get({ idOrArn: roleArn("irsa-any-service-account") })).toEqual(role);
-    const highlighted = role.trust.lines.filter((l) => l.findingIds.includes(world.findings.wildcardSub.id));
+    const highlighted = role.trust.lines.filter((l) =>
+      l.findingIds.includes(suite.world.findings.wildcardSub.id),
+    );
     expect(highlighted.map((l) => l.text.trim())).toEqual([
       '"oidc.eks.us-east-1.amazonaws.com/id/ABC123:sub": "system:serviceaccount:*:*"',
     ]);
@@ -71,7 +58,7 @@ describe("roles procedures (real PostgreSQL)", () => {
       ["drift.trust-changed", false],
     ]);
 
-    const exact = await viewer.roles.get({ idOrArn: world.roles.exact.id });
+    const exact = await viewer.roles.get({ idOrArn: suite.world.roles.exact.id });
     expect(exact.trust.whoCanAssume[0]?.subjects).toEqual([
       { text: "service account payments/api", raw: "system:serviceaccount:payments:api" },
     ]);
@@ -92,7 +79,7 @@ describe("roles procedures (real PostgreSQL)", () => {
   it("shows a member of another organization none of the first one's roles", async () => {
     const other = await callerAs("admin@other.trustwatch.dev");
     expect((await other.roles.list({})).items).toEqual([]);
-    expect(await codeOf(other.roles.get({ idOrArn: world.roles.wildcard.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(other.roles.get({ idOrArn: world.roles.wildcard.arn }))).toBe("NOT_FOUND");
+    expect(await codeOf(other.roles.get({ idOrArn: suite.world.roles.wildcard.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(other.roles.get({ idOrArn: suite.world.roles.wildcard.arn }))).toBe("NOT_FOUND");
   });
 });
