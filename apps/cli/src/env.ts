@@ -1,18 +1,14 @@
-import { formatEnvError } from "@trustwatch/jobs";
+import { formatEnvError, ZDatabaseUrl, ZQueuePrefix, ZRedisUrl } from "@trustwatch/jobs";
 import { z } from "zod";
 
 // The CLI reads process.env only here. Commands that do not touch the database
 // (analyze-trust) never call it, so they work without any configuration.
 const ZDatabaseEnv = z.object({
-  DATABASE_URL: z
-    .string({ message: "DATABASE_URL is required (e.g. postgresql://postgres@127.0.0.1:5432/trustwatch)" })
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
+  DATABASE_URL: ZDatabaseUrl,
 });
 const ZQueueEnv = ZDatabaseEnv.extend({
-  REDIS_URL: z
-    .string({ message: "REDIS_URL is required (e.g. redis://127.0.0.1:6379)" })
-    .regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// or rediss:// URL"),
-  TRUSTWATCH_QUEUE_PREFIX: z.string().min(1).default("{trustwatch}"),
+  REDIS_URL: ZRedisUrl,
+  TRUSTWATCH_QUEUE_PREFIX: ZQueuePrefix,
 });
 
 export type CliDatabaseEnv = z.infer<typeof ZDatabaseEnv>;

@@ -1,15 +1,11 @@
-import { formatEnvError } from "@trustwatch/jobs";
+import { formatEnvError, ZDatabaseUrl, ZQueuePrefix, ZRedisUrl } from "@trustwatch/jobs";
 import { z } from "zod";
 
 // The only place the worker reads process.env: a bad setting stops it at start with one
 // line naming the variable, instead of failing on the first job.
 export const ZWorkerEnv = z.object({
-  DATABASE_URL: z
-    .string({ message: "DATABASE_URL is required (e.g. postgresql://postgres@127.0.0.1:5432/trustwatch)" })
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
-  REDIS_URL: z
-    .string({ message: "REDIS_URL is required (e.g. redis://127.0.0.1:6379)" })
-    .regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// or rediss:// URL"),
+  DATABASE_URL: ZDatabaseUrl,
+  REDIS_URL: ZRedisUrl,
   /** Concurrent jobs per queue in this process. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(16),
   /** Describe calls in flight per AWS account (AWS throttles per account and API). */
@@ -30,7 +26,7 @@ export const ZWorkerEnv = z.object({
   /** How often a worker looks for scans whose queued jobs were lost (and resumes them). */
   WORKER_RESUME_INTERVAL_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
   /** Redis key prefix of the queues; deployments (and tests) sharing one Redis use different ones. */
-  TRUSTWATCH_QUEUE_PREFIX: z.string().min(1).default("{trustwatch}"),
+  TRUSTWATCH_QUEUE_PREFIX: ZQueuePrefix,
   APP_URL: z.string().url().default("http://localhost:3000"),
   /** 32 random bytes, base64: decrypts Slack webhook URLs (the web app encrypts with the same key). */
   TRUSTWATCH_ENCRYPTION_KEY: z

@@ -1,5 +1,6 @@
 export { createRedisConnection } from "./connection";
 export { formatEnvError } from "./env-error";
+export { ZDatabaseUrl, ZQueuePrefix, ZRedisUrl } from "./env-schemas";
 export * from "./names";
 export * from "./payloads";
 export {
