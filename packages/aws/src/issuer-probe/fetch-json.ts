@@ -21,11 +21,37 @@ export type FetchJsonOptions = {
   now: () => Date;
   /** Called once with the chain of the first hop (the URL asked for, not a redirect target). */
   onFirstHopTls?: (info: TlsChainInfo) => void;
+  /** Keep-alive pool shared by one probe run (see createProbeAgent); without it, one connection per request. */
+  agent?: https.Agent;
 };
 
 type Hop = { kind: "redirect"; location: string } | { kind: "body"; body: Buffer };
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Sockets whose verified handshake this module saw. A pooled socket handed out again emits no
+ * second secureConnect, so its chain is inspected as soon as the request gets it.
+ */
+const handshaken = new WeakSet<object>();
+
+/**
+ * A keep-alive pool for one probe run. Every EKS issuer of a region is a path on one host
+ * (oidc.eks.<region>.amazonaws.com/id/<ID>), so thousands of probes need a handful of TLS
+ * handshakes instead of two each. One pool per run and per extra CA: Node's agent does not key
+ * connections by `secureContext`, so a pool must never mix trust settings. Destroy it after the run.
+ */
+export function createProbeAgent(maxSockets: number): https.Agent {
+  return new https.Agent({
+    keepAlive: true,
+    maxSockets,
+    maxFreeSockets: maxSockets,
+    scheduling: "lifo",
+    // No TLS session resumption: a resumed session carries no certificate, and every connection
+    // must show the chain the probe reports (thumbprint, expiry) and checks.
+    maxCachedSessions: 0,
+  });
+}
 
 /**
  * GET a JSON object over https with every guard of the probe: bounded time (one budget for all hops),
@@ -37,7 +63,12 @@ export async function fetchJson(url: URL, options: FetchJsonOptions): Promise<Js
   for (let hop = 0; ; hop++) {
     const remainingMs = deadline - performance.now();
     if (remainingMs <= 0) throw timeoutError(url, options.timeoutMs);
-    const response = await requestOnce(current, options, remainingMs, hop === 0);
+    const response = await requestOnce(current, options, remainingMs, hop === 0).catch((error) => {
+      // A pooled connection the server closed while idle fails before any answer; Node documents
+      // retrying exactly that case (request.reusedSocket) once, on a fresh connection.
+      if (!(error instanceof StaleSocketError)) throw error;
+      return requestOnce(current, { ...options, agent: undefined }, deadline - performance.now(), hop === 0);
+    });
     if (response.kind === "body") return parseJsonObject(response.body, current);
     if (hop >= options.maxRedirects) {
       throw new ProbeError("http-status", `${url.href}: more than ${options.maxRedirects} redirects`);
@@ -73,14 +104,23 @@ function requestOnce(url: URL, options: FetchJsonOptions, remainingMs: number, i
       return;
     }
     let settled = false;
-    const settle = (action: () => void) => {
+    let answered = false;
+    /** `keepSocket`: the body was read to its end, so a pooled socket may serve the next request. */
+    const settle = (action: () => void, keepSocket = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       action();
-      request.destroy();
+      if (!keepSocket || !options.agent) request.destroy();
     };
-    const fail = (error: unknown) => settle(() => reject(toProbeError(error, url.href)));
+    const fail = (error: unknown) =>
+      settle(() =>
+        reject(
+          request.reusedSocket && !answered && errorCodeOf(error) === "ECONNRESET"
+            ? new StaleSocketError()
+            : toProbeError(error, url.href),
+        ),
+      );
 
     const requestOptions: https.RequestOptions & { secureContext?: SecureContext } = {
       method: "GET",
@@ -93,26 +133,33 @@ function requestOnce(url: URL, options: FetchJsonOptions, remainingMs: number, i
       lookup: options.lookup,
       secureContext: secureContextWithExtraCa(options.extraCaPem),
       rejectUnauthorized: true,
-      agent: false,
+      agent: options.agent ?? false,
     };
     // `secureContext` is passed through to tls.connect (not in https' typings).
     const request = https.request(requestOptions);
     const timer = setTimeout(() => fail(timeoutError(url, options.timeoutMs)), remainingMs);
 
     request.once("socket", (socket) => {
-      // Only emitted once the chain and the host name verified (rejectUnauthorized).
-      socket.once("secureConnect", () => {
+      const inspect = () => {
         const problem = inspectChain(url, socket as TLSSocket, options, isFirstHop);
         if (problem) fail(problem);
-      });
+      };
+      if (handshaken.has(socket)) inspect();
+      // Only emitted once the chain and the host name verified (rejectUnauthorized).
+      else
+        socket.once("secureConnect", () => {
+          handshaken.add(socket);
+          inspect();
+        });
     });
     request.once("response", (response) => {
+      answered = true;
       const verdict = inspectHead(url, response, options.maxBytes);
       if (verdict instanceof ProbeError) fail(verdict);
       else if (verdict) settle(() => resolve({ kind: "redirect", location: verdict.location }));
       else
         readBody(url, response, options.maxBytes, fail, (body) =>
-          settle(() => resolve({ kind: "body", body })),
+          settle(() => resolve({ kind: "body", body }), true),
         );
     });
     request.on("error", fail);
@@ -188,4 +235,11 @@ function tooLarge(url: URL, maxBytes: number): ProbeError {
 
 function timeoutError(url: URL, timeoutMs: number): ProbeError {
   return new ProbeError("timeout", `${url.href} did not answer completely within ${timeoutMs} ms`);
+}
+
+/** A pooled connection that turned out closed: retried once on a new connection by fetchJson. */
+class StaleSocketError extends Error {}
+
+function errorCodeOf(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }

@@ -1,4 +1,5 @@
 export { isBlockedAddress } from "./address-guard";
+export { createProbeAgent } from "./fetch-json";
 export { createIssuerProbeCache, type IssuerProbeCache } from "./probe-cache";
 export { probeIssuer } from "./probe-issuer";
 export { parseResolveMap } from "./resolve-map";

@@ -48,6 +48,7 @@ export async function probeIssuer(url: string, options: IssuerProbeOptions): Pro
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
     now: options.now,
+    agent: options.agent,
   };
 
   let issuer: URL | undefined;

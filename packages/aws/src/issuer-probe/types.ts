@@ -1,3 +1,5 @@
+import type { Agent } from "node:https";
+
 export type IssuerProbeErrorCode =
   | "invalid-url"
   | "not-https"
@@ -31,6 +33,8 @@ export type IssuerProbeOptions = {
   maxRedirects?: number;
   /** Injected clock: probedAt and the leaf certificate validity check. */
   now: () => Date;
+  /** Keep-alive pool for a run of probes with these same options (createProbeAgent). */
+  agent?: Agent;
 };
 
 export type IssuerProbeResult = {

@@ -12,13 +12,28 @@ const asArray = <T>(v: Json) => (Array.isArray(v) ? (v as T[]) : []);
  */
 export async function loadOrgInventory(db: Db, organizationId: string): Promise<Inventory> {
   const live = { organizationId, goneAt: null };
+  // Roles select only what the model needs: at 50,000 roles these rows are the worker's peak memory.
   const [accounts, providers, clusters, idpConfigs, issuers, roles, associations] = await Promise.all([
     db.awsAccount.findMany({ where: { organizationId }, select: { accountId: true, name: true } }),
     db.oidcProvider.findMany({ where: live }),
     db.cluster.findMany({ where: live }),
     db.identityProviderConfig.findMany({ where: live }),
     db.issuerObservation.findMany({ where: { organizationId }, include: { keys: true } }),
-    db.iamRole.findMany({ where: live }),
+    db.iamRole.findMany({
+      where: live,
+      select: {
+        arn: true,
+        accountId: true,
+        name: true,
+        path: true,
+        trustPolicy: true,
+        attachedPolicies: true,
+        inlinePolicies: true,
+        maxSessionDuration: true,
+        lastUsedAt: true,
+        createdAtAws: true,
+      },
+    }),
     db.podIdentityAssociation.findMany({ where: live }),
   ]);
   return {
@@ -91,6 +106,24 @@ export async function loadOrgInventory(db: Db, organizationId: string): Promise<
       targetRoleArn: a.targetRoleArn,
       externalId: a.externalId,
     })),
+  };
+}
+
+/**
+ * Every issuer URL the organization's live inventory names (cluster issuers, IAM provider URLs,
+ * sign-in IdP configs), as stored: the probe phase needs these, not 50,000 roles.
+ */
+export async function listIssuerReferences(db: Db, organizationId: string) {
+  const live = { organizationId, goneAt: null };
+  const [clusters, providers, idpConfigs] = await Promise.all([
+    db.cluster.findMany({ where: { ...live, issuerUrl: { not: null } }, select: { issuerUrl: true } }),
+    db.oidcProvider.findMany({ where: live, select: { url: true } }),
+    db.identityProviderConfig.findMany({ where: live, select: { issuerUrl: true } }),
+  ]);
+  return {
+    clusterIssuers: clusters.map((c) => c.issuerUrl),
+    providerUrls: providers.map((p) => p.url),
+    identityProviderIssuers: idpConfigs.map((c) => c.issuerUrl),
   };
 }
 

@@ -14,39 +14,50 @@ export type IssuerObservationInput = {
   probedAt: Date;
 };
 
+const COLUMNS = `"url" text, "reachable" boolean, "error" text, "discoveryIssuer" text, "jwksUri" text,
+  "discovery" jsonb, "topIntermediateThumbprint" text, "certificateExpiresAt" timestamp,
+  "trustedByPublicCa" boolean, "probedAt" timestamp, "keyIds" text[]`;
+const BATCH_SIZE = 500;
+
 /**
- * Record what an issuer served. Key ids keep first/last seen, so a rotation shows as a new
- * kid with a later firstSeen. A failed probe keeps the keys seen before (not wiped).
+ * Record what issuers served, many per statement (an organization has thousands of issuers; one
+ * upsert per issuer and per key was most of a large scan's probe phase). Key ids keep first/last
+ * seen, so a rotation shows as a new kid with a later firstSeen. A failed probe keeps the keys
+ * and the discovery document seen before (not wiped). URLs must be distinct within one call.
  */
-export async function recordIssuerObservation(
+export async function recordIssuerObservations(
   db: Db,
   organizationId: string,
   scanId: string,
-  o: IssuerObservationInput,
-) {
-  const data = {
-    reachable: o.reachable,
-    error: o.error,
-    discovery: (o.discovery ?? undefined) as object | undefined,
-    discoveryIssuer: o.discoveryIssuer,
-    jwksUri: o.jwksUri,
-    topIntermediateThumbprint: o.topIntermediateThumbprint,
-    certificateExpiresAt: o.certificateExpiresAt,
-    trustedByPublicCa: o.trustedByPublicCa,
-    probedAt: o.probedAt,
-    lastScanId: scanId,
-  };
-  const issuer = await db.issuerObservation.upsert({
-    where: { organizationId_url: { organizationId, url: o.url } },
-    create: { organizationId, url: o.url, ...data },
-    update: data,
-  });
-  for (const kid of o.keyIds) {
-    await db.issuerKey.upsert({
-      where: { issuerId_kid: { issuerId: issuer.id, kid } },
-      create: { organizationId, issuerId: issuer.id, kid, firstSeenAt: o.probedAt, lastSeenAt: o.probedAt },
-      update: { lastSeenAt: o.probedAt },
-    });
+  observations: readonly IssuerObservationInput[],
+): Promise<void> {
+  for (let i = 0; i < observations.length; i += BATCH_SIZE) {
+    const batch = observations.slice(i, i + BATCH_SIZE);
+    // One statement: the observation upsert RETURNs every row's id (inserted or updated) for the keys.
+    await db.$executeRawUnsafe(
+      `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})),
+       observed AS (
+         INSERT INTO "issuer_observation" ("id", "organizationId", "url", "reachable", "error", "discoveryIssuer",
+           "jwksUri", "discovery", "topIntermediateThumbprint", "certificateExpiresAt", "trustedByPublicCa", "probedAt", "lastScanId")
+         SELECT gen_random_uuid()::text, $2, "url", "reachable", "error", "discoveryIssuer", "jwksUri",
+           NULLIF("discovery", 'null'::jsonb), "topIntermediateThumbprint", "certificateExpiresAt", "trustedByPublicCa", "probedAt", $3
+         FROM input
+         ON CONFLICT ("organizationId", "url") DO UPDATE SET
+           "reachable" = EXCLUDED."reachable", "error" = EXCLUDED."error",
+           "discoveryIssuer" = EXCLUDED."discoveryIssuer", "jwksUri" = EXCLUDED."jwksUri",
+           "discovery" = COALESCE(EXCLUDED."discovery", "issuer_observation"."discovery"),
+           "topIntermediateThumbprint" = EXCLUDED."topIntermediateThumbprint",
+           "certificateExpiresAt" = EXCLUDED."certificateExpiresAt", "trustedByPublicCa" = EXCLUDED."trustedByPublicCa",
+           "probedAt" = EXCLUDED."probedAt", "lastScanId" = EXCLUDED."lastScanId"
+         RETURNING "id", "url", "probedAt")
+       INSERT INTO "issuer_key" ("id", "organizationId", "issuerId", "kid", "firstSeenAt", "lastSeenAt")
+       SELECT DISTINCT ON (observed."id", k."kid") gen_random_uuid()::text, $2, observed."id", k."kid", observed."probedAt", observed."probedAt"
+       FROM observed JOIN input ON input."url" = observed."url"
+       CROSS JOIN LATERAL unnest(input."keyIds") AS k("kid")
+       ON CONFLICT ("issuerId", "kid") DO UPDATE SET "lastSeenAt" = EXCLUDED."lastSeenAt"`,
+      JSON.stringify(batch),
+      organizationId,
+      scanId,
+    );
   }
-  return issuer.id;
 }

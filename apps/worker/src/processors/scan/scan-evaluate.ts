@@ -4,6 +4,7 @@ import {
   finishScan,
   getScan,
   listActiveExceptions,
+  listIssuerReferences,
   listScanAccountResults,
   loadOrgInventory,
   loadPreviousInventory,
@@ -44,37 +45,21 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
 
   await setScanPhase(deps.db, scanId, "probing issuers");
   const timer = phaseTimer();
-  // Only the issuer URLs are needed while probing: keep them, not the whole inventory, or two
-  // org-wide inventories (50,000 roles each at 1,000 accounts) are alive at once below.
-  const issuerUrls = distinctIssuerUrls(await loadOrgInventory(deps.db, organizationId));
+  // Only the issuer URLs are needed while probing: not the inventory of 50,000 roles.
+  const issuerUrls = distinctIssuerUrls(await listIssuerReferences(deps.db, organizationId));
   timer.lap("loadMs");
   const issuers = await probeIssuers(deps, organizationId, scanId, issuerUrls);
   timer.lap("probeMs");
 
   await setScanPhase(deps.db, scanId, "evaluating");
   const now = deps.now();
-  const inventory = await loadOrgInventory(deps.db, organizationId);
-  const previous = await loadPreviousInventory(deps.db, organizationId, scanId, inventory);
-  const exceptions = (await listActiveExceptions(deps.db, organizationId)).map((e) => ({
-    id: e.id,
-    ruleId: e.ruleId,
-    resourceArn: e.resourcePattern,
-    owner: e.owner,
-    reason: e.reason,
-    expiresAt: e.expiresAt,
-  }));
-  timer.lap("reloadMs");
-  const findings = evaluate(inventory, { now, previous, exceptions });
-  timer.lap("evaluationMs");
+  const { findings, size } = await evaluateOrganization(deps, organizationId, scanId, now, timer);
   const reconciled = await reconcileFindings(deps.db, organizationId, scanId, findings, now);
   timer.lap("reconcileMs");
   const counts = await openFindingCounts(deps.db, organizationId);
   await recordPostureSnapshot(deps.db, organizationId, scanId, {
     takenAt: now,
-    score: postureScore(
-      counts,
-      inventory.roles.length + inventory.providers.length + inventory.clusters.length,
-    ),
+    score: postureScore(counts, size.roles + size.providers + size.clusters),
     counts,
     newCount: reconciled.newCount,
     resolvedCount: reconciled.resolvedCount,
@@ -89,8 +74,8 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
       ...reconciled,
       issuers,
       ...timer.laps,
-      roles: inventory.roles.length,
-      clusters: inventory.clusters.length,
+      roles: size.roles,
+      clusters: size.clusters,
     },
     finishedAt: deps.now(),
   });
@@ -99,6 +84,39 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
   await enqueueScanNotification(deps.queues, { organizationId, scanId });
   deps.logger.info("scan finished", { scanId, status, ...reconciled, ...timer.laps });
   return { status, ...reconciled };
+}
+
+/**
+ * Load the org-wide inventory, its previous trust policies and the active exceptions, and run the
+ * rule catalogue. Its own function so the inventory (50,000 roles at 1,000 accounts) is garbage
+ * before the findings are reconciled: only the findings and the sizes leave it.
+ */
+async function evaluateOrganization(
+  deps: ProcessorDeps,
+  organizationId: string,
+  scanId: string,
+  now: Date,
+  timer: ReturnType<typeof phaseTimer>,
+) {
+  const inventory = await loadOrgInventory(deps.db, organizationId);
+  const previous = await loadPreviousInventory(deps.db, organizationId, scanId, inventory);
+  const exceptions = (await listActiveExceptions(deps.db, organizationId)).map((e) => ({
+    id: e.id,
+    ruleId: e.ruleId,
+    resourceArn: e.resourcePattern,
+    owner: e.owner,
+    reason: e.reason,
+    expiresAt: e.expiresAt,
+  }));
+  timer.lap("reloadMs");
+  const findings = evaluate(inventory, { now, previous, exceptions });
+  timer.lap("evaluationMs");
+  const size = {
+    roles: inventory.roles.length,
+    providers: inventory.providers.length,
+    clusters: inventory.clusters.length,
+  };
+  return { findings, size };
 }
 
 /** Milliseconds per phase, recorded in the scan summary so slow phases are visible. */
