@@ -29,6 +29,7 @@ export * from "./repositories/providers-read";
 export * from "./repositories/remediation";
 export * from "./repositories/remediation-rescan";
 export * from "./repositories/roles-read";
+export * from "./repositories/scan-account";
 export * from "./repositories/scans";
 export * from "./repositories/scans-history";
 export * from "./repositories/schedules";

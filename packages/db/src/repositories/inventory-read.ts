@@ -12,28 +12,13 @@ const asArray = <T>(v: Json) => (Array.isArray(v) ? (v as T[]) : []);
  */
 export async function loadOrgInventory(db: Db, organizationId: string): Promise<Inventory> {
   const live = { organizationId, goneAt: null };
-  // Roles select only what the model needs: at 50,000 roles these rows are the worker's peak memory.
   const [accounts, providers, clusters, idpConfigs, issuers, roles, associations] = await Promise.all([
     db.awsAccount.findMany({ where: { organizationId }, select: { accountId: true, name: true } }),
     db.oidcProvider.findMany({ where: live }),
     db.cluster.findMany({ where: live }),
     db.identityProviderConfig.findMany({ where: live }),
     db.issuerObservation.findMany({ where: { organizationId }, include: { keys: true } }),
-    db.iamRole.findMany({
-      where: live,
-      select: {
-        arn: true,
-        accountId: true,
-        name: true,
-        path: true,
-        trustPolicy: true,
-        attachedPolicies: true,
-        inlinePolicies: true,
-        maxSessionDuration: true,
-        lastUsedAt: true,
-        createdAtAws: true,
-      },
-    }),
+    loadLiveRoles(db, organizationId),
     db.podIdentityAssociation.findMany({ where: live }),
   ]);
   return {
@@ -81,18 +66,7 @@ export async function loadOrgInventory(db: Db, organizationId: string): Promise<
       trustedByPublicCa: i.trustedByPublicCa,
       probedAt: i.probedAt,
     })),
-    roles: roles.map((r) => ({
-      arn: r.arn,
-      accountId: r.accountId,
-      name: r.name,
-      path: r.path,
-      trustPolicy: r.trustPolicy,
-      attachedPolicies: asArray(r.attachedPolicies),
-      inlinePolicies: asArray(r.inlinePolicies),
-      maxSessionDuration: r.maxSessionDuration,
-      lastUsedAt: r.lastUsedAt,
-      createdAt: r.createdAtAws,
-    })),
+    roles,
     podIdentityAssociations: associations.map((a) => ({
       associationArn: a.arn,
       associationId: a.associationId,
@@ -107,6 +81,53 @@ export async function loadOrgInventory(db: Db, organizationId: string): Promise<
       externalId: a.externalId,
     })),
   };
+}
+
+const ROLE_PAGE = 5_000;
+
+/**
+ * Live roles in core's model, read in pages by id: at 50,000 roles the driver's rows, Prisma's
+ * objects and the mapped roles of one page at a time stay small next to the whole result at once
+ * (the worker's memory peak is the evaluation phase). Only the columns the model needs.
+ */
+async function loadLiveRoles(db: Db, organizationId: string): Promise<Inventory["roles"]> {
+  const roles: Inventory["roles"] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await db.iamRole.findMany({
+      where: { organizationId, goneAt: null, ...(cursor ? { id: { gt: cursor } } : {}) },
+      orderBy: { id: "asc" },
+      take: ROLE_PAGE,
+      select: {
+        id: true,
+        arn: true,
+        accountId: true,
+        name: true,
+        path: true,
+        trustPolicy: true,
+        attachedPolicies: true,
+        inlinePolicies: true,
+        maxSessionDuration: true,
+        lastUsedAt: true,
+        createdAtAws: true,
+      },
+    });
+    for (const r of page)
+      roles.push({
+        arn: r.arn,
+        accountId: r.accountId,
+        name: r.name,
+        path: r.path,
+        trustPolicy: r.trustPolicy,
+        attachedPolicies: asArray(r.attachedPolicies),
+        inlinePolicies: asArray(r.inlinePolicies),
+        maxSessionDuration: r.maxSessionDuration,
+        lastUsedAt: r.lastUsedAt,
+        createdAt: r.createdAtAws,
+      });
+    cursor = page.at(-1)?.id;
+    if (page.length < ROLE_PAGE) return roles;
+  }
 }
 
 /**

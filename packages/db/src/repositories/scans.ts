@@ -68,48 +68,6 @@ export async function updateAccountProgress(
   await db.scanAccountResult.updateMany({ where: { scanId, awsAccountId }, data });
 }
 
-/** Record an account's outcome and refresh the scan's counters from the results (idempotent). */
-export async function finishAccount(
-  db: Db,
-  organizationId: string,
-  scanId: string,
-  awsAccountId: string,
-  outcome: {
-    status: "succeeded" | "failed" | "cancelled";
-    itemsCollected?: number;
-    apiCalls?: number;
-    errorCode?: string | null;
-    error?: string | null;
-    warnings?: unknown[];
-    finishedAt: Date;
-  },
-) {
-  await db.scanAccountResult.updateMany({
-    where: { scanId, awsAccountId, organizationId },
-    data: {
-      status: outcome.status,
-      progress: 100,
-      phase: outcome.status,
-      itemsCollected: outcome.itemsCollected ?? 0,
-      apiCalls: outcome.apiCalls ?? 0,
-      errorCode: outcome.errorCode ?? null,
-      error: outcome.error ?? null,
-      warnings: (outcome.warnings ?? []) as object[],
-      finishedAt: outcome.finishedAt,
-    },
-  });
-  const account = {
-    lastScanAt: outcome.finishedAt,
-    ...(outcome.status === "succeeded"
-      ? { status: "active" as const, lastError: null, lastGoodScanAt: outcome.finishedAt }
-      : outcome.status === "failed"
-        ? { status: "error" as const, lastError: outcome.error ?? "scan failed" }
-        : {}),
-  };
-  await db.awsAccount.updateMany({ where: { id: awsAccountId, organizationId }, data: account });
-  await refreshScanCounters(db, scanId);
-}
-
 export async function refreshScanCounters(db: Db, scanId: string) {
   const groups = await db.scanAccountResult.groupBy({
     by: ["status"],

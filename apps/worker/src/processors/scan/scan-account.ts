@@ -1,9 +1,8 @@
 import { CallCounter, classifyAwsError, collectAccount } from "@trustwatch/aws";
 import { trustSubjectRows } from "@trustwatch/core";
 import {
+  beginAccountScan,
   finishAccount,
-  getAccountScanTarget,
-  getScan,
   persistAccountSnapshot,
   updateAccountProgress,
 } from "@trustwatch/db";
@@ -29,12 +28,16 @@ const FINAL_KINDS = new Set(["access-denied", "invalid", "not-found"]);
  */
 export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise<{ status: string }> {
   const { organizationId, scanId, awsAccountId } = parsePayload(JOB.scanAccount, job.data);
-  const [scan, target] = await Promise.all([
-    getScan(deps.db, organizationId, scanId),
-    getAccountScanTarget(deps.db, organizationId, awsAccountId),
-  ]);
-  if (!scan || !target) throw new UnrecoverableError(`scan ${scanId} or account ${awsAccountId} not found`);
-  if (scan.cancelRequestedAt || scan.status === "cancelled") {
+  // One statement: the scan, the account's audit target, and the account marked running.
+  const start = await beginAccountScan(deps.db, {
+    organizationId,
+    scanId,
+    awsAccountId,
+    startedAt: deps.now(),
+  });
+  if (!start) throw new UnrecoverableError(`scan ${scanId} or account ${awsAccountId} not found`);
+  const { target } = start;
+  if (start.cancelled) {
     await finishAccount(deps.db, organizationId, scanId, awsAccountId, {
       status: "cancelled",
       finishedAt: deps.now(),
@@ -42,12 +45,6 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
     return { status: "cancelled" };
   }
 
-  await updateAccountProgress(deps.db, scanId, awsAccountId, {
-    status: "running",
-    phase: "assuming role",
-    progress: 1,
-    startedAt: deps.now(),
-  });
   let lastProgressAt = performance.now();
   const progress = async (phase: string, percent: number) => {
     if (performance.now() - lastProgressAt < PROGRESS_INTERVAL_MS) return;
