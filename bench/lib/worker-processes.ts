@@ -66,6 +66,10 @@ export async function startWorkers(
       if (!line.includes("slow issuer probe")) process.stderr.write(`${line}\n`);
     });
     createInterface({ input: c.stdout }).on("line", (line) => {
+      if (line.includes('"scan phase"')) {
+        const { phase, ms, rssMb } = JSON.parse(line) as { phase: string; ms: number; rssMb: number };
+        console.log(`#   worker ${c.pid}: ${phase.replace(/Ms$/, "")} ${ms} ms, RSS then ${rssMb} MB`);
+      }
       if (!line.includes('"account scanned"')) return;
       accounts.push(JSON.parse(line) as AccountTiming);
     });

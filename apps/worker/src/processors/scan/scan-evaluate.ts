@@ -44,7 +44,15 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
   }
 
   await setScanPhase(deps.db, scanId, "probing issuers");
-  const timer = phaseTimer();
+  const timer = phaseTimer((phase, ms) =>
+    // Where a large scan's time and memory go, phase by phase (bench/scan-org.ts prints these).
+    deps.logger.debug("scan phase", {
+      scanId,
+      phase,
+      ms,
+      rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+    }),
+  );
   // Only the issuer URLs are needed while probing: not the inventory of 50,000 roles.
   const issuerUrls = distinctIssuerUrls(await listIssuerReferences(deps.db, organizationId));
   timer.lap("loadMs");
@@ -120,7 +128,7 @@ async function evaluateOrganization(
 }
 
 /** Milliseconds per phase, recorded in the scan summary so slow phases are visible. */
-function phaseTimer() {
+function phaseTimer(onLap: (name: string, ms: number) => void) {
   let last = performance.now();
   const laps: Record<string, number> = {};
   return {
@@ -129,6 +137,7 @@ function phaseTimer() {
       const now = performance.now();
       laps[name] = Math.round(now - last);
       last = now;
+      onLap(name, laps[name]);
     },
   };
 }
