@@ -1,12 +1,45 @@
 import type { Finding } from "@trustwatch/core";
 import type { Db } from "../client";
-import { bulkUpsert } from "./internal/bulk-upsert";
+import { bulkUpsert, type UpsertSpec } from "./internal/bulk-upsert";
 
 export type ReconcileResult = {
   newCount: number;
   openCount: number;
   suppressedCount: number;
   resolvedCount: number;
+};
+
+const RECONCILE_BATCH = 1_000;
+
+const FINDING_UPSERT: UpsertSpec = {
+  table: "finding",
+  columns: {
+    organizationId: "text",
+    ruleId: "text",
+    severity: "text",
+    fingerprint: "text",
+    status: "text",
+    resourceType: "text",
+    resourceArn: "text",
+    accountId: "text",
+    title: "text",
+    evidence: "jsonb",
+    firstSeenAt: "timestamp",
+    lastSeenAt: "timestamp",
+    resolvedAt: "timestamp",
+    firstScanId: "text",
+    lastScanId: "text",
+    suppressedByExceptionId: "text",
+    alertedAt: "timestamp",
+  },
+  conflict: ["organizationId", "fingerprint"],
+  insertOnly: ["firstSeenAt", "firstScanId"],
+  updateExpressions: {
+    // a finding that comes back after being resolved is a new occurrence: alert again
+    alertedAt: `CASE WHEN "finding"."status" = 'resolved' THEN NULL ELSE "finding"."alertedAt" END`,
+  },
+  // enum columns arrive as text from the recordset
+  castOnInsert: { severity: `"Severity"`, status: `"FindingStatus"` },
 };
 
 /**
@@ -21,7 +54,8 @@ export async function reconcileFindings(
   findings: Finding[],
   now: Date,
 ): Promise<ReconcileResult> {
-  const rows = dedupeByFingerprint(findings).map((f) => ({
+  const unique = dedupeByFingerprint(findings);
+  const toRow = (f: Finding) => ({
     organizationId,
     ruleId: f.ruleId,
     severity: f.severity,
@@ -39,38 +73,19 @@ export async function reconcileFindings(
     lastScanId: scanId,
     suppressedByExceptionId: f.suppressedBy ?? null,
     alertedAt: null,
-  }));
-  await bulkUpsert(db, {
-    table: "finding",
-    columns: {
-      organizationId: "text",
-      ruleId: "text",
-      severity: "text",
-      fingerprint: "text",
-      status: "text",
-      resourceType: "text",
-      resourceArn: "text",
-      accountId: "text",
-      title: "text",
-      evidence: "jsonb",
-      firstSeenAt: "timestamp",
-      lastSeenAt: "timestamp",
-      resolvedAt: "timestamp",
-      firstScanId: "text",
-      lastScanId: "text",
-      suppressedByExceptionId: "text",
-      alertedAt: "timestamp",
-    },
-    conflict: ["organizationId", "fingerprint"],
-    insertOnly: ["firstSeenAt", "firstScanId"],
-    updateExpressions: {
-      // a finding that comes back after being resolved is a new occurrence: alert again
-      alertedAt: `CASE WHEN "finding"."status" = 'resolved' THEN NULL ELSE "finding"."alertedAt" END`,
-    },
-    // enum columns arrive as text from the recordset
-    castOnInsert: { severity: `"Severity"`, status: `"FindingStatus"` },
-    rows,
   });
+  // Rows are built a batch at a time (not 60,000 at once next to the findings), and two batches
+  // are in flight so PostgreSQL works on one while the next is serialised. Batches never share a
+  // fingerprint (deduplicated above), so they cannot wait on each other's rows.
+  let next = 0;
+  const lane = async () => {
+    while (next < unique.length) {
+      const batch = unique.slice(next, next + RECONCILE_BATCH);
+      next += RECONCILE_BATCH;
+      await bulkUpsert(db, { ...FINDING_UPSERT, rows: batch.map(toRow) });
+    }
+  };
+  await Promise.all([lane(), lane()]);
   const resolved = await db.finding.updateMany({
     where: { organizationId, status: { in: ["open", "suppressed"] }, NOT: { lastScanId: scanId } },
     data: { status: "resolved", resolvedAt: now },
