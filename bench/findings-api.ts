@@ -23,5 +23,8 @@ console.log(
   `findings API over ${r.rows} rows${values["with-proposed-indexes"] ? " (with proposed indexes)" : ""}: ` +
     `${r.calls} pages, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms; load ${await loadAverage()}`,
 );
-for (const c of r.byCase) console.log(`  p95 ${c.name.padEnd(24)} ${c.p95.toFixed(1)} ms`);
+for (const c of r.byCase)
+  console.log(
+    `  ${c.name.padEnd(24)} p50 ${c.p50.toFixed(1).padStart(6)} ms, p95 ${c.p95.toFixed(1).padStart(6)} ms`,
+  );
 process.exit(0);

@@ -1,6 +1,7 @@
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import type { FindingStatus, Severity } from "../generated/prisma/enums";
+import { findingPage } from "./internal/finding-page";
 
 export type FindingFilter = {
   status?: FindingStatus[];
@@ -17,7 +18,8 @@ export type FindingSort = "severity" | "newest" | "oldest";
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 
-function where(organizationId: string, f: FindingFilter): Prisma.FindingWhereInput {
+/** The filter as Prisma input (counts use it; listFindings has the same in SQL and is tested against it). */
+export function findingWhere(organizationId: string, f: FindingFilter): Prisma.FindingWhereInput {
   return {
     organizationId,
     ...(f.status?.length ? { status: { in: f.status } } : {}),
@@ -47,7 +49,8 @@ function where(organizationId: string, f: FindingFilter): Prisma.FindingWhereInp
 /**
  * Keyset (cursor) pagination on (severity, id) or (firstSeenAt, id): stable under inserts,
  * since a page starts strictly after the last row of the previous one, and served by the
- * (organizationId, status, severity, id) index rather than an OFFSET scan.
+ * (organizationId[, status], severity|firstSeenAt, id) indexes rather than an OFFSET scan.
+ * The page is one SQL query Prisma cannot write (internal/finding-page.ts).
  */
 export async function listFindings(
   db: Db,
@@ -55,18 +58,11 @@ export async function listFindings(
   options: { filter?: FindingFilter; sort?: FindingSort; cursor?: string | null; limit?: number },
 ) {
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);
-  const sort = options.sort ?? "severity";
-  const orderBy: Prisma.FindingOrderByWithRelationInput[] =
-    sort === "severity"
-      ? [{ severity: "asc" }, { id: "asc" }]
-      : sort === "newest"
-        ? [{ firstSeenAt: "desc" }, { id: "desc" }]
-        : [{ firstSeenAt: "asc" }, { id: "asc" }];
-  const rows = await db.finding.findMany({
-    where: where(organizationId, options.filter ?? {}),
-    orderBy,
+  const rows = await findingPage(db, organizationId, {
+    filter: options.filter ?? {},
+    sort: options.sort ?? "severity",
+    cursor: options.cursor ?? null,
     take: limit + 1,
-    ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
   });
   const page = rows.slice(0, limit);
   return { items: page, nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null };
@@ -84,7 +80,7 @@ export async function countFindingsBy(
 ) {
   const groups = await db.finding.groupBy({
     by: [by],
-    where: where(organizationId, filter),
+    where: findingWhere(organizationId, filter),
     _count: { _all: true },
   });
   return groups
