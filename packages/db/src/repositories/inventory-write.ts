@@ -1,5 +1,5 @@
 import type { Inventory, TrustSubjectRow } from "@trustwatch/core";
-import type { Db } from "../client";
+import { type Db, queryPrepared } from "../client";
 import { type Columns, type UpsertSpec, upsertSql } from "./internal/bulk-upsert";
 
 export type AccountSnapshot = {
@@ -249,8 +249,7 @@ export async function persistAccountSnapshot(db: Db, s: AccountSnapshot): Promis
   const subjects = s.trustSubjects
     ? JSON.stringify(s.trustSubjects.flatMap((t) => t.rows.map((r) => ({ roleArn: t.roleArn, ...r }))))
     : null;
-  const [result] = await db.$queryRawUnsafe<{ rows: number }[]>(
-    SNAPSHOT_SQL,
+  const [result] = await queryPrepared<{ rows: number }>(db, "persist_account_snapshot", SNAPSHOT_SQL, [
     JSON.stringify(providers),
     JSON.stringify(roles),
     JSON.stringify(clusters),
@@ -262,6 +261,6 @@ export async function persistAccountSnapshot(db: Db, s: AccountSnapshot): Promis
     // An ISO string cast to timestamp keeps the UTC wall time, as Prisma stores DateTime.
     s.seenAt.toISOString(),
     JSON.stringify(s.completeRegions),
-  );
+  ]);
   return { rows: result?.rows ?? 0 };
 }

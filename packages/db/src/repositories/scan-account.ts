@@ -1,4 +1,4 @@
-import type { Db } from "../client";
+import { type Db, queryPrepared } from "../client";
 
 /**
  * The two writes every account of every scan makes, each one raw statement. At 1,000 accounts
@@ -28,9 +28,11 @@ export async function beginAccountScan(
   db: Db,
   input: { organizationId: string; scanId: string; awsAccountId: string; startedAt: Date },
 ): Promise<AccountScanStart | null> {
-  const rows = await db.$queryRawUnsafe<
-    (AccountScanStart["target"] & { scanStatus: string; cancelRequestedAt: Date | null })[]
+  const rows = await queryPrepared<
+    AccountScanStart["target"] & { scanStatus: string; cancelRequestedAt: Date | null }
   >(
+    db,
+    "begin_account_scan",
     `WITH s AS (SELECT "status"::text AS "scanStatus", "cancelRequestedAt" FROM "scan"
                 WHERE "id" = $1 AND "organizationId" = $2),
           a AS (SELECT a."id", a."accountId", a."name", a."regions", a."auditRoleArn", a."remediationRoleArn",
@@ -42,10 +44,7 @@ export async function beginAccountScan(
                 WHERE "scanId" = $1 AND "awsAccountId" = $3 AND EXISTS (SELECT 1 FROM a)
                   AND EXISTS (SELECT 1 FROM s WHERE "cancelRequestedAt" IS NULL AND "scanStatus" <> 'cancelled'))
      SELECT s."scanStatus", s."cancelRequestedAt", a.* FROM s CROSS JOIN a`,
-    input.scanId,
-    input.organizationId,
-    input.awsAccountId,
-    input.startedAt.toISOString(),
+    [input.scanId, input.organizationId, input.awsAccountId, input.startedAt.toISOString()],
   );
   const row = rows[0];
   if (!row) return null;
@@ -75,7 +74,9 @@ export async function finishAccount(
   awsAccountId: string,
   outcome: AccountOutcome,
 ) {
-  await db.$executeRawUnsafe(
+  await queryPrepared(
+    db,
+    "finish_account",
     `WITH prev AS (SELECT "status" FROM "scan_account_result"
                    WHERE "scanId" = $1 AND "awsAccountId" = $2 AND "organizationId" = $3 FOR UPDATE),
           result AS (UPDATE "scan_account_result" SET "status" = $4::text::"AccountScanStatus", "progress" = 100,
@@ -94,17 +95,19 @@ export async function finishAccount(
        "accountsFailed" = "accountsFailed" + (CASE WHEN $4::text = 'failed' THEN 1 ELSE 0 END)
          - (SELECT count(*) FROM prev WHERE "status" = 'failed')::int
      WHERE "id" = $1 AND EXISTS (SELECT 1 FROM prev)`,
-    scanId,
-    awsAccountId,
-    organizationId,
-    outcome.status,
-    outcome.itemsCollected ?? 0,
-    outcome.apiCalls ?? 0,
-    outcome.errorCode ?? null,
-    outcome.error ?? null,
-    JSON.stringify(outcome.warnings ?? []),
-    // An ISO string cast to timestamp keeps the UTC wall time, as Prisma stores DateTime.
-    outcome.finishedAt.toISOString(),
-    outcome.error ?? "scan failed",
+    [
+      scanId,
+      awsAccountId,
+      organizationId,
+      outcome.status,
+      outcome.itemsCollected ?? 0,
+      outcome.apiCalls ?? 0,
+      outcome.errorCode ?? null,
+      outcome.error ?? null,
+      JSON.stringify(outcome.warnings ?? []),
+      // An ISO string cast to timestamp keeps the UTC wall time, as Prisma stores DateTime.
+      outcome.finishedAt.toISOString(),
+      outcome.error ?? "scan failed",
+    ],
   );
 }
