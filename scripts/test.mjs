@@ -45,7 +45,11 @@ const steps = [
   ],
   // A 50-account scan in the sandbox: fails when the API calls made regress past 1.5× the
   // minimum. Wall time vs the floor is printed but not gated yet (see bench/README.md).
-  ["org-scale benchmark, CI size", "npx", ["tsx", "bench/scan-org.ts", "--ci", "--gate", "calls"]],
+  [
+    "org-scale benchmark, CI size",
+    "npx",
+    ["tsx", "bench/scan-org.ts", "--ci", "--gate", "calls,findings,rss"],
+  ],
 ];
 const failedSteps = [];
 for (const [name, command, args] of steps) {
