@@ -134,10 +134,10 @@ const ACCOUNT = "$8";
 const SEEN_AT = "$9::timestamp(3)";
 const REGIONS = `ARRAY(SELECT jsonb_array_elements_text($10::jsonb))`;
 
-/** Live rows of the account that this snapshot (jsonb parameter `param`) does not contain. */
-const unseen = (param: number) =>
+/** Live rows of the account that this snapshot does not contain: the upsert CTE returns what it does. */
+const unseen = (upserted: string) =>
   `"organizationId" = ${ORG} AND "awsAccountId" = ${ACCOUNT} AND "goneAt" IS NULL
-   AND "arn" NOT IN (SELECT "arn" FROM jsonb_to_recordset($${param}::jsonb) AS seen("arn" text))`;
+   AND "arn" NOT IN (SELECT "arn" FROM ${upserted})`;
 
 /**
  * The whole snapshot is one statement of data-modifying CTEs: one round trip, one commit and one
@@ -146,20 +146,20 @@ const unseen = (param: number) =>
  * no row may be touched twice: "gone" is what the snapshot lacks (by ARN), never what it upserts.
  */
 const SNAPSHOT_SQL = `WITH
-  providers AS (${upsertSql(PROVIDERS, P.providers, "1")}),
+  providers AS (${upsertSql(PROVIDERS, P.providers, `"arn"`)}),
   roles AS (${upsertSql(ROLES, P.roles, `"id", "arn"`)}),
-  clusters AS (${upsertSql(CLUSTERS, P.clusters, "1")}),
-  associations AS (${upsertSql(ASSOCIATIONS, P.associations, "1")}),
-  configs AS (${upsertSql(IDENTITY_PROVIDER_CONFIGS, P.configs, "1")}),
-  gone_providers AS (UPDATE "oidc_provider" SET "goneAt" = ${SEEN_AT} WHERE ${unseen(P.providers)}),
-  gone_roles AS (UPDATE "iam_role" SET "goneAt" = ${SEEN_AT} WHERE ${unseen(P.roles)}),
+  clusters AS (${upsertSql(CLUSTERS, P.clusters, `"arn"`)}),
+  associations AS (${upsertSql(ASSOCIATIONS, P.associations, `"arn"`)}),
+  configs AS (${upsertSql(IDENTITY_PROVIDER_CONFIGS, P.configs, `"arn"`)}),
+  gone_providers AS (UPDATE "oidc_provider" SET "goneAt" = ${SEEN_AT} WHERE ${unseen("providers")}),
+  gone_roles AS (UPDATE "iam_role" SET "goneAt" = ${SEEN_AT} WHERE ${unseen("roles")}),
   -- EKS is regional: a region that failed keeps its last good clusters (and their children).
   gone_clusters AS (UPDATE "cluster" SET "goneAt" = ${SEEN_AT}
-    WHERE ${unseen(P.clusters)} AND "region" = ANY (${REGIONS})),
+    WHERE ${unseen("clusters")} AND "region" = ANY (${REGIONS})),
   gone_associations AS (UPDATE "pod_identity_association" SET "goneAt" = ${SEEN_AT}
-    WHERE ${unseen(P.associations)} AND "region" = ANY (${REGIONS})),
+    WHERE ${unseen("associations")} AND "region" = ANY (${REGIONS})),
   gone_configs AS (UPDATE "identity_provider_config" SET "goneAt" = ${SEEN_AT}
-    WHERE ${unseen(P.configs)} AND "clusterArn" IN
+    WHERE ${unseen("configs")} AND "clusterArn" IN
       (SELECT "arn" FROM "cluster" WHERE "organizationId" = ${ORG} AND "awsAccountId" = ${ACCOUNT} AND "region" = ANY (${REGIONS}))),
   -- Trust subjects are derived, recomputed every scan: the old rows go, the new ones join the
   -- upserted roles by ARN (RETURNING covers inserted and updated roles alike).
