@@ -11,7 +11,7 @@ export type ExceptionInput = {
   createdById: string;
 };
 
-const toCore = (e: {
+export const toCoreException = (e: {
   id: string;
   ruleId: string;
   resourcePattern: string;
@@ -39,7 +39,7 @@ export async function createException(db: Db, organizationId: string, input: Exc
       where: { organizationId, ruleId: input.ruleId, status: "open" },
       select: { id: true, ruleId: true, resourceArn: true },
     });
-    const core = toCore(exception);
+    const core = toCoreException(exception);
     const ids = candidates.filter((f) => exceptionMatches(core, f, now)).map((f) => f.id);
     if (ids.length > 0) {
       await tx.finding.updateMany({
@@ -73,7 +73,7 @@ export async function revokeException(db: Db, organizationId: string, exceptionI
       await tx.findingException.findMany({
         where: { organizationId, revokedAt: null, expiresAt: { gt: now }, ruleId: before.ruleId },
       })
-    ).map(toCore);
+    ).map(toCoreException);
     let reopenedCount = 0;
     for (const f of suppressed) {
       const other = others.find((e) => exceptionMatches(e, f, now));

@@ -1,5 +1,6 @@
 import type { Finding } from "@trustwatch/core";
 import type { Db } from "../client";
+import { toCoreException } from "./exceptions";
 import { bulkUpsert, type UpsertSpec } from "./internal/bulk-upsert";
 
 export type ReconcileResult = {
@@ -138,6 +139,8 @@ export async function recordPostureSnapshot(
   await db.postureSnapshot.upsert({ where: { scanId }, create: { scanId, ...row }, update: row });
 }
 
+/** The organization's unrevoked exceptions in core's model (`evaluate` skips expired ones itself). */
 export async function listActiveExceptions(db: Db, organizationId: string) {
-  return db.findingException.findMany({ where: { organizationId, revokedAt: null } });
+  const rows = await db.findingException.findMany({ where: { organizationId, revokedAt: null } });
+  return rows.map(toCoreException);
 }

@@ -42,14 +42,7 @@ export async function rescanTarget(
   }
 
   const inventory = await loadOrgInventory(deps.db, organizationId);
-  const exceptions = (await listActiveExceptions(deps.db, organizationId)).map((e) => ({
-    id: e.id,
-    ruleId: e.ruleId,
-    resourceArn: e.resourcePattern,
-    owner: e.owner,
-    reason: e.reason,
-    expiresAt: e.expiresAt,
-  }));
+  const exceptions = await listActiveExceptions(deps.db, organizationId);
   const findings = evaluate(inventory, { now, exceptions });
   // A provider change also moves findings of the roles that trust it (dangling, no-aud severity).
   const index = new InventoryIndex(inventory);

@@ -108,14 +108,7 @@ async function evaluateOrganization(
 ) {
   const inventory = await loadOrgInventory(deps.db, organizationId);
   const previous = await loadPreviousInventory(deps.db, organizationId, scanId, inventory);
-  const exceptions = (await listActiveExceptions(deps.db, organizationId)).map((e) => ({
-    id: e.id,
-    ruleId: e.ruleId,
-    resourceArn: e.resourcePattern,
-    owner: e.owner,
-    reason: e.reason,
-    expiresAt: e.expiresAt,
-  }));
+  const exceptions = await listActiveExceptions(deps.db, organizationId);
   timer.lap("reloadMs");
   const findings = evaluate(inventory, { now, previous, exceptions });
   timer.lap("evaluationMs");
