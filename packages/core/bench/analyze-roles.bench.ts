@@ -1,5 +1,7 @@
 // Benchmark: `evaluate` over 50,000 generated roles (deterministic, seeded).
 // Run: npx tsx bench/analyze-roles.bench.ts [roles] [--warmup]
+// For comparable figures run it on one core (`taskset -c 0 npx tsx …`), several times: parallel
+// GC and compiler threads would otherwise hide their cost, and a busy machine inflates wall time.
 // --warmup first evaluates a 5,000-role slice so the timed run measures JIT-compiled code, as in
 // a long-running worker; without it the figure includes V8 warm-up.
 import { evaluate, type Inventory, type Role } from "../src/index";

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { stableStringify } from "../util/json";
 import { computeFingerprint } from "./fingerprint";
 import { sha1Hex, sha1HexOfParts } from "./sha1";
 
@@ -34,6 +35,25 @@ describe("computeFingerprint", () => {
   ])("%s on %s", (ruleId, arn, detail, expected) =>
     expect(computeFingerprint(ruleId, arn, detail)).toBe(expected),
   );
+});
+
+describe("computeFingerprint hashes its parts", () => {
+  const detail = fc.oneof(
+    fc.jsonValue(),
+    fc.anything({ withSparseArray: true }),
+    fc.dictionary(
+      fc.string(),
+      fc.oneof(fc.date({ noInvalidDate: true }), fc.constant(undefined), fc.string()),
+    ),
+  );
+  it("as it would the joined string, whatever the detail", () =>
+    fc.assert(
+      fc.property(fc.string(), fc.string(), detail, (r, a, d) => {
+        expect(computeFingerprint(r, a, d)).toBe(
+          sha1Hex(`${r}\u0000${a}\u0000${stableStringify(d ?? null)}`),
+        );
+      }),
+    ));
 });
 
 describe("sha1HexOfParts", () => {

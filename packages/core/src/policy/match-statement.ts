@@ -26,7 +26,9 @@ export function principalMatches(spec: PrincipalSpec, principal: RequestPrincipa
 
 /** Action names are case-insensitive and take `*`/`?` wildcards. */
 export function actionMatches(patterns: readonly string[], action: string): boolean {
-  return patterns.some((p) => globMatch(p, action, true));
+  // A loop, not `some`: trust analysis tests several actions against every statement.
+  for (let i = 0; i < patterns.length; i++) if (globMatch(patterns[i] as string, action, true)) return true;
+  return false;
 }
 
 export function statementCoversPrincipal(s: Statement, principal: RequestPrincipal): boolean {

@@ -31,7 +31,9 @@ export function parseStatement(
   warnings: PolicyWarning[],
 ): Statement {
   if (!isPlainObject(raw)) fail(path, `statement must be an object, got ${describe(raw)}`);
-  for (const key of Object.keys(raw)) {
+  const keys = Object.keys(raw);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     if (!STATEMENT_KEYS.has(key)) fail(childPath(path, key), `unknown statement element "${key}"`);
   }
   const sid = raw.Sid;
@@ -69,21 +71,26 @@ export function parseStatement(
       );
     if (!hasResource) fail(path, "identity policy statement needs Resource or NotResource");
   }
+  // Each element's path is built only when the element is present: most statements lack most of
+  // the optional elements, and every policy of every role goes through here.
+  const { Principal, NotPrincipal, Action, NotAction, Resource, NotResource, Condition } = raw;
   return {
     index,
     path,
     sid: typeof sid === "string" ? sid : null,
     effect,
-    principal: optional(raw.Principal, path, "Principal", warnings, parsePrincipalSpec),
-    notPrincipal: optional(raw.NotPrincipal, path, "NotPrincipal", warnings, parsePrincipalSpec),
-    actions: optional(raw.Action, path, "Action", warnings, parseActions),
-    notActions: optional(raw.NotAction, path, "NotAction", warnings, parseActions),
-    resources: optional(raw.Resource, path, "Resource", warnings, parseStrings),
-    notResources: optional(raw.NotResource, path, "NotResource", warnings, parseStrings),
-    conditions:
-      raw.Condition === undefined
-        ? []
-        : parseCondition(raw.Condition, childPath(path, "Condition"), warnings),
+    principal:
+      Principal === undefined ? null : parsePrincipalSpec(Principal, childPath(path, "Principal"), warnings),
+    notPrincipal:
+      NotPrincipal === undefined
+        ? null
+        : parsePrincipalSpec(NotPrincipal, childPath(path, "NotPrincipal"), warnings),
+    actions: Action === undefined ? null : parseActions(Action, childPath(path, "Action")),
+    notActions: NotAction === undefined ? null : parseActions(NotAction, childPath(path, "NotAction")),
+    resources: Resource === undefined ? null : parseStrings(Resource, childPath(path, "Resource")),
+    notResources:
+      NotResource === undefined ? null : parseStrings(NotResource, childPath(path, "NotResource")),
+    conditions: Condition === undefined ? [] : parseCondition(Condition, path, warnings),
   };
 }
 
@@ -91,40 +98,34 @@ function exclusive(raw: Record<string, unknown>, a: string, b: string, path: str
   if (raw[a] !== undefined && raw[b] !== undefined) fail(path, `statement may not have both ${a} and ${b}`);
 }
 
-// The element's path is built only when the element is present: most statements lack most of the
-// six optional elements, and every policy of every role goes through here.
-function optional<T>(
-  value: unknown,
-  statementPath: string,
-  element: string,
-  warnings: PolicyWarning[],
-  parse: (v: unknown, p: string, w: PolicyWarning[]) => T,
-): T | null {
-  return value === undefined ? null : parse(value, childPath(statementPath, element), warnings);
-}
-
 function parseStrings(value: unknown, path: string): string[] {
-  const list = Array.isArray(value) ? value : [value];
-  if (list.length === 0) fail(path, "list is empty");
-  return list.map((v, i) => {
+  if (!Array.isArray(value)) {
+    if (typeof value !== "string" || value === "")
+      fail(path, `expected a non-empty string, got ${describe(value)}`);
+    return [value];
+  }
+  if (value.length === 0) fail(path, "list is empty");
+  for (let i = 0; i < value.length; i++) {
+    if (!(i in value)) continue; // a hole (never in JSON) is kept, as Array#map keeps it
+    const v: unknown = value[i];
     if (typeof v !== "string" || v === "")
-      fail(
-        Array.isArray(value) ? childPath(path, i) : path,
-        `expected a non-empty string, got ${describe(v)}`,
-      );
-    return v;
-  });
+      fail(childPath(path, i), `expected a non-empty string, got ${describe(v)}`);
+  }
+  // A copy of exactly the list's length: parsed policies are kept for the whole evaluation.
+  return value.slice();
 }
 
 function parseActions(value: unknown, path: string): string[] {
   const actions = parseStrings(value, path);
-  actions.forEach((a, i) => {
+  for (let i = 0; i < actions.length; i++) {
+    if (!(i in actions)) continue; // holes, as in parseStrings
+    const a = actions[i] as string;
     if (!ACTION.test(a))
       fail(
         Array.isArray(value) ? childPath(path, i) : path,
         `"${a}" is not an action ("service:Action" or "*")`,
       );
-  });
+  }
   return actions;
 }
 
@@ -138,14 +139,17 @@ function parsePrincipalSpec(value: unknown, path: string, warnings: PolicyWarnin
   const spec: PrincipalSpec = { kind: "map", aws: [], federated: [], service: [], canonicalUser: [] };
   const entries = Object.entries(value);
   if (entries.length === 0) fail(path, "principal object is empty");
-  for (const [type, v] of entries) {
+  for (let e = 0; e < entries.length; e++) {
+    const [type, v] = entries[e] as [string, unknown];
     const field = PRINCIPAL_TYPES[type];
     const p = childPath(path, type);
     if (!field)
       fail(p, `unknown principal type "${type}" (expected AWS, Federated, Service or CanonicalUser)`);
     const values = parseStrings(v, p);
     if (field === "aws") {
-      values.forEach((a, i) => {
+      for (let i = 0; i < values.length; i++) {
+        if (!(i in values)) continue;
+        const a = values[i] as string;
         // IAM replaces the ARN of a deleted principal with its unique id (AROA…/AIDA…): keep it,
         // it simply never matches a caller again.
         if (a !== "*" && parsePrincipal(a).kind === "other") {
@@ -155,7 +159,7 @@ function parsePrincipalSpec(value: unknown, path: string, warnings: PolicyWarnin
             path: Array.isArray(v) ? childPath(p, i) : p,
           });
         }
-      });
+      }
     }
     spec[field] = values;
   }

@@ -46,7 +46,9 @@ export function parsePolicy(input: unknown, options: ParseOptions = {}): ParseRe
 
 function parseDocument(json: unknown, kind: PolicyKind): PolicyDocument {
   if (!isPlainObject(json)) fail("", "policy must be a JSON object");
-  for (const key of Object.keys(json)) {
+  const keys = Object.keys(json);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     if (!DOCUMENT_KEYS.has(key)) fail(childPath("", key), `unknown policy element "${key}"`);
   }
   const warnings: PolicyWarning[] = [];
@@ -70,7 +72,7 @@ function parseDocument(json: unknown, kind: PolicyKind): PolicyDocument {
   let statements: Statement[];
   if (Array.isArray(raw)) {
     if (raw.length === 0) fail("Statement", "Statement list is empty");
-    statements = raw.map((s, i) => parseStatement(s, i, childPath("Statement", i), kind, warnings));
+    statements = raw.map((s, i) => parseStatement(s, i, statementPath(i), kind, warnings));
   } else {
     statements = [parseStatement(raw, 0, "Statement", kind, warnings)];
   }
@@ -80,4 +82,17 @@ function parseDocument(json: unknown, kind: PolicyKind): PolicyDocument {
     statements,
     warnings,
   };
+}
+
+// "Statement[0]", "Statement[1]"…: one shared copy each, as every parsed statement keeps its path.
+const STATEMENT_PATHS: string[] = [];
+
+function statementPath(i: number): string {
+  if (i >= 64) return childPath("Statement", i);
+  let path = STATEMENT_PATHS[i];
+  if (path === undefined) {
+    path = childPath("Statement", i);
+    STATEMENT_PATHS[i] = path;
+  }
+  return path;
 }

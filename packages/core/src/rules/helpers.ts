@@ -1,25 +1,18 @@
 import type { Role } from "../inventory/types";
 import type { Grant, ProviderTrust } from "../trust/types";
-import type { RoleProviderPair } from "./inventory-index";
-import type { RuleContext, RuleFinding, Severity } from "./types";
+import type { RuleFinding, Severity } from "./types";
 
-/** Every (role, trusted OIDC provider) pair of the inventory (computed once per evaluation). */
-export function roleProviders(ctx: RuleContext): readonly RoleProviderPair[] {
-  return ctx.index.roleProviderPairs();
+/** Grants that can actually let a token in (not dead); the provider's own list when all are. */
+export function liveGrants(provider: ProviderTrust): readonly Grant[] {
+  return provider.grants.every(isLive) ? provider.grants : provider.grants.filter(isLive);
 }
 
-// A ProviderTrust is shared by every role with the same trust document and never changes, so
-// the filter runs once per analysis rather than once per rule and role.
-const live = new WeakMap<ProviderTrust, readonly Grant[]>();
+function isLive(g: Grant): boolean {
+  return g.sub.kind !== "none" && g.aud.kind !== "none";
+}
 
-/** Grants that can actually let a token in (not dead). */
-export function liveGrants(provider: ProviderTrust): readonly Grant[] {
-  let grants = live.get(provider);
-  if (!grants) {
-    grants = provider.grants.filter((g) => g.sub.kind !== "none" && g.aud.kind !== "none");
-    live.set(provider, grants);
-  }
-  return grants;
+export function statementIndexes(grants: readonly Grant[]): number[] {
+  return grants.map((g) => g.statementIndex);
 }
 
 export function roleFinding(

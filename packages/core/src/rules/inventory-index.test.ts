@@ -29,6 +29,19 @@ const cases: { name: string; trustPolicy: string; federates: boolean }[] = [
     federates: true,
   },
   { name: "Principal *", trustPolicy: policy(allow("*")), federates: true },
+  {
+    name: "URL-encoded cross-account AWS",
+    trustPolicy: encodeURIComponent(policy(allow({ AWS: `arn:aws:iam::${ACCOUNT}:root` }, "sts:AssumeRole"))),
+    federates: false,
+  },
+  {
+    name: "URL-encoded with the Federated key's letters escaped",
+    trustPolicy: encodeURIComponent(policy(allow({ Federated: EKS_PROVIDER }))).replace(
+      "Federated",
+      "%46%65derated",
+    ),
+    federates: true,
+  },
 ];
 
 describe("InventoryIndex.federationRoleTrusts", () => {

@@ -7,10 +7,25 @@ import type { PolicyDocument } from "../policy/model";
 import { parsePolicy } from "../policy/parse";
 import { analyzeTrust } from "../trust/analyze";
 import { POD_IDENTITY_SERVICE } from "../trust/analyze-services";
-import type { ProviderTrust, TrustAnalysis, TrustContext } from "../trust/types";
+import type { ProviderTrust, ServiceTrust, TrustAnalysis, TrustContext } from "../trust/types";
 
 export type RoleTrust = { role: Role; trust: TrustAnalysis };
 export type RoleProviderPair = RoleTrust & { provider: ProviderTrust };
+
+/**
+ * The roles of `federationRoleTrusts()` as flat arrays, for the rules' per-role loops: each role
+ * has the ordinal of its trust document, each document its analysis, parse and providers (those
+ * of document d are `providers[firstProvider[d]]` up to `providers[firstProvider[d + 1]]`). A
+ * rule judges each distinct document or provider once, then walks the roles through these arrays.
+ */
+export type FederationTable = {
+  roles: readonly Role[];
+  documentOf: Int32Array;
+  trusts: readonly TrustAnalysis[];
+  policies: readonly (PolicyDocument | null)[];
+  firstProvider: Int32Array;
+  providers: readonly ProviderTrust[];
+};
 
 /** One per distinct document text; the parse and the analysis are filled in on first use. */
 type DocumentAnalysis = {
@@ -20,6 +35,8 @@ type DocumentAnalysis = {
   /** undefined until parsed; null when the document does not parse. */
   policy: PolicyDocument | null | undefined;
   trust: TrustAnalysis | null;
+  /** Position in the federation table; -1 until listed there. */
+  ordinal: number;
 };
 
 // OIDC providers and services come only from Federated and Service principals; every other way
@@ -29,14 +46,14 @@ type DocumentAnalysis = {
 // (the plain cross-account AWS trust, often unique per role through its sts:ExternalId) yields
 // no provider, service, wildcard statement or "*" value, so rules skip it without parsing.
 const MAY_FEDERATE = /[*\\]|federated|service|notprincipal/i;
-
-// Shared by every role without permission policies; read-only by convention (its reasons are
-// only ever read, and only when adminLike is true).
+// Returned for every role that is not admin-like; read-only by convention (its reasons are only
+// ever read, and only when adminLike is true).
 const NOT_ADMIN_LIKE: AdminLike = { adminLike: false, reasons: [] };
 
 function group<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
   const m = new Map<string, T[]>();
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as T;
     const k = key(it);
     if (k === null) continue;
     const list = m.get(k);
@@ -61,8 +78,9 @@ export class InventoryIndex {
   // inventory repeats an ARN: otherwise every role is its own first, and a per-ARN cache in
   // front of `byDocument` would cost a 50k-entry map for nothing.
   private readonly firstRoleByArn: Map<string, Role> | null = null;
-  private readonly admin = new Map<string, AdminLike>();
+  private adminLike: Map<string, AdminLike> | null = null;
   private trustingProvider: Map<string, string[]> | null = null;
+  private table: FederationTable | null = null;
   private roleTrustList: RoleTrust[] | null = null;
   private pairs: RoleProviderPair[] | null = null;
 
@@ -77,19 +95,33 @@ export class InventoryIndex {
     );
     this.issuersByUrl = new Map(inventory.issuers.map((i) => [normalizeIssuer(i.url), i]));
     this.rolesByArn = new Map();
-    for (const r of inventory.roles) {
-      const seen = this.rolesByArn.get(r.arn);
-      if (seen) {
-        this.firstRoleByArn ??= new Map();
-        if (!this.firstRoleByArn.has(r.arn)) this.firstRoleByArn.set(r.arn, seen);
-      }
+    // Index loops over the roles here and below: they run once per evaluation over every role,
+    // mostly before V8 optimises them, and a for-of there allocates an iterator result per step.
+    const roles = inventory.roles;
+    for (let i = 0; i < roles.length; i++) {
+      const r = roles[i] as Role;
       this.rolesByArn.set(r.arn, r); // the last role with an ARN wins here
+    }
+    // A repeated ARN leaves the map smaller than the list; only then are first roles recorded.
+    if (this.rolesByArn.size < roles.length) {
+      const first = new Map<string, Role>();
+      for (let i = 0; i < roles.length; i++) {
+        const r = roles[i] as Role;
+        if (!first.has(r.arn)) first.set(r.arn, r);
+        else if (!this.firstRoleByArn?.has(r.arn)) {
+          this.firstRoleByArn ??= new Map();
+          this.firstRoleByArn.set(r.arn, first.get(r.arn) as Role);
+        }
+      }
     }
     this.accountIds = new Set(inventory.accounts.map((a) => a.accountId));
   }
 
   trustOf(role: Role): TrustAnalysis {
-    const a = this.analysisOf(role);
+    return this.analysed(this.analysisOf(role));
+  }
+
+  private analysed(a: DocumentAnalysis): TrustAnalysis {
     // An unparsable document is analysed from its text, which carries the parse error.
     if (!a.trust) a.trust = analyzeTrust(this.parsed(a) ?? a.text, this.trustContext);
     return a.trust;
@@ -115,27 +147,37 @@ export class InventoryIndex {
       // Keyed by the raw text and by the plain JSON text, so a document stored URL-encoded on
       // one role and plain on another is still parsed once.
       const text = policyText(raw);
-      a = this.byDocument.get(text);
+      if (text !== raw) a = this.byDocument.get(text);
       if (!a) {
-        a = { text, mayFederate: MAY_FEDERATE.test(text), policy: undefined, trust: null };
+        a = { text, mayFederate: MAY_FEDERATE.test(text), policy: undefined, trust: null, ordinal: -1 };
         this.byDocument.set(text, a);
       }
-      this.byDocument.set(raw, a);
+      if (text !== raw) this.byDocument.set(raw, a);
     }
     return a;
   }
 
   adminLikeOf(roleArn: string): AdminLike {
-    const role = this.rolesByArn.get(roleArn);
-    // Most roles carry no permission policy: nothing to assess, nothing worth a cache entry.
-    if (!role || (role.attachedPolicies.length === 0 && role.inlinePolicies.length === 0))
-      return NOT_ADMIN_LIKE;
-    let a = this.admin.get(roleArn);
-    if (!a) {
-      a = assessAdminLike(role);
-      this.admin.set(roleArn, a);
+    this.adminLike ??= this.assessAdminLikeRoles();
+    return this.adminLike.get(roleArn) ?? NOT_ADMIN_LIKE;
+  }
+
+  /**
+   * The admin-like roles by ARN (the last role with an ARN decides, as in rolesByArn). Assessed
+   * all at once: every role finding asks, and a lookup in this small map is much cheaper than
+   * one among all the roles. Most roles carry no permission policy and are not assessed.
+   */
+  private assessAdminLikeRoles(): Map<string, AdminLike> {
+    const m = new Map<string, AdminLike>();
+    const roles = this.inventory.roles;
+    for (let i = 0; i < roles.length; i++) {
+      const role = roles[i] as Role;
+      const hasPolicies = role.attachedPolicies.length > 0 || role.inlinePolicies.length > 0;
+      const a = hasPolicies ? assessAdminLike(role) : NOT_ADMIN_LIKE;
+      if (a.adminLike) m.set(role.arn, a);
+      else if (this.firstRoleByArn) m.delete(role.arn); // a later role with the ARN is not admin-like
     }
-    return a;
+    return m;
   }
 
   /**
@@ -146,20 +188,61 @@ export class InventoryIndex {
    */
   federationRoleTrusts(): readonly RoleTrust[] {
     if (!this.roleTrustList) {
+      const { roles, documentOf, trusts } = this.federationTable();
       const list: RoleTrust[] = [];
-      for (const role of this.inventory.roles)
-        if (this.analysisOf(role).mayFederate) list.push({ role, trust: this.trustOf(role) });
+      for (let i = 0; i < roles.length; i++)
+        list.push({ role: roles[i] as Role, trust: trusts[documentOf[i] as number] as TrustAnalysis });
       this.roleTrustList = list;
     }
     return this.roleTrustList;
   }
 
+  /** `federationRoleTrusts()` as a table (see FederationTable). */
+  federationTable(): FederationTable {
+    if (!this.table) {
+      const roles: Role[] = [];
+      const ordinals: number[] = [];
+      const trusts: TrustAnalysis[] = [];
+      const policies: (PolicyDocument | null)[] = [];
+      const firstProvider: number[] = [0];
+      const providers: ProviderTrust[] = [];
+      const all = this.inventory.roles;
+      for (let i = 0; i < all.length; i++) {
+        const role = all[i] as Role;
+        const a = this.analysisOf(role);
+        if (!a.mayFederate) continue;
+        if (a.ordinal < 0) {
+          const trust = this.analysed(a);
+          a.ordinal = trusts.length;
+          trusts.push(trust);
+          policies.push(a.policy ?? null);
+          for (let j = 0; j < trust.providers.length; j++)
+            providers.push(trust.providers[j] as ProviderTrust);
+          firstProvider.push(providers.length);
+        }
+        roles.push(role);
+        ordinals.push(a.ordinal);
+      }
+      this.table = {
+        roles,
+        documentOf: Int32Array.from(ordinals),
+        trusts,
+        policies,
+        firstProvider: Int32Array.from(firstProvider),
+        providers,
+      };
+    }
+    return this.table;
+  }
+
   /** Every (role, trusted OIDC provider) pair. */
   roleProviderPairs(): readonly RoleProviderPair[] {
-    if (!this.pairs)
-      this.pairs = this.federationRoleTrusts().flatMap(({ role, trust }) =>
-        trust.providers.map((provider) => ({ role, trust, provider })),
-      );
+    if (!this.pairs) {
+      const pairs: RoleProviderPair[] = [];
+      for (const { role, trust } of this.federationRoleTrusts())
+        for (const provider of trust.providers) pairs.push({ role, trust, provider });
+      this.pairs = pairs;
+    }
     return this.pairs;
   }
 
@@ -167,12 +250,15 @@ export class InventoryIndex {
   rolesTrustingProvider(providerArn: string): string[] {
     if (!this.trustingProvider) {
       const m = new Map<string, string[]>();
-      for (const { role, trust } of this.federationRoleTrusts()) {
-        for (const p of trust.providers) {
+      const { roles, documentOf, firstProvider, providers } = this.federationTable();
+      for (let i = 0; i < roles.length; i++) {
+        const d = documentOf[i] as number;
+        for (let j = firstProvider[d] as number; j < (firstProvider[d + 1] as number); j++) {
+          const p = providers[j] as ProviderTrust;
           if (p.sub.kind === "none" || p.aud.kind === "none") continue;
-          const list = m.get(p.providerArn) ?? [];
-          list.push(role.arn);
-          m.set(p.providerArn, list);
+          const arns = m.get(p.providerArn);
+          if (arns) arns.push((roles[i] as Role).arn);
+          else m.set(p.providerArn, [(roles[i] as Role).arn]);
         }
       }
       this.trustingProvider = m;
@@ -182,12 +268,20 @@ export class InventoryIndex {
 
   /** Workload roles: trusted by an OIDC provider (IRSA and other CI/IdP federation) or Pod Identity. */
   isWorkloadRole(role: Role): boolean {
-    if (!this.analysisOf(role).mayFederate) return false;
-    const t = this.trustOf(role);
-    return t.providers.length > 0 || t.services.some((s) => s.service === POD_IDENTITY_SERVICE);
+    const a = this.analysisOf(role);
+    return a.mayFederate && isWorkloadTrust(this.analysed(a));
   }
 
   isEksProvider(p: Provider): boolean {
     return isEksIssuer(p.url);
   }
+}
+
+/** Trusted by an OIDC provider (IRSA and other CI/IdP federation) or by EKS Pod Identity. */
+export function isWorkloadTrust(t: TrustAnalysis): boolean {
+  return t.providers.length > 0 || t.services.some(isPodIdentity);
+}
+
+function isPodIdentity(s: ServiceTrust): boolean {
+  return s.service === POD_IDENTITY_SERVICE;
 }

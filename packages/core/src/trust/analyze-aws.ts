@@ -3,6 +3,7 @@ import { statementCoversAction } from "../policy/match-statement";
 import type { Statement } from "../policy/model";
 import { SESSION_ACTIONS } from "./analyze-services";
 import { summarize } from "./grant";
+import { clausesOn } from "./keys";
 import type { AwsPrincipalTrust } from "./types";
 import { deriveValueSet } from "./value-set";
 
@@ -12,10 +13,10 @@ export function analyzeAwsPrincipals(
   variables: boolean,
 ): AwsPrincipalTrust[] {
   const out: AwsPrincipalTrust[] = [];
-  for (const s of statements) {
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i] as Statement;
     if (s.effect !== "Allow") continue;
-    const actions = SESSION_ACTIONS.filter((a) => statementCoversAction(s, a));
-    if (actions.length === 0) continue;
+    // Principals before actions: most statements of a trust document name no AWS principal.
     let principals: string[] = [];
     let except: string[] | undefined;
     if (s.principal?.kind === "any") principals = ["*"];
@@ -28,10 +29,9 @@ export function analyzeAwsPrincipals(
           : [];
     }
     if (principals.length === 0) continue;
-    const externalId = deriveValueSet(
-      s.conditions.filter((c) => c.keyLower === "sts:externalid"),
-      variables,
-    );
+    const actions = sessionActionsOf(s);
+    if (actions.length === 0) continue;
+    const externalId = deriveValueSet(clausesOn(s.conditions, "sts:externalid"), variables);
     for (const principal of principals) {
       const ref = principal === "*" ? null : parsePrincipal(principal);
       const kind: AwsPrincipalTrust["kind"] =
@@ -52,6 +52,16 @@ export function analyzeAwsPrincipals(
       if (except) entry.except = except;
       out.push(entry);
     }
+  }
+  return out;
+}
+
+/** The session actions the statement covers (none for the web-identity statements of IRSA). */
+function sessionActionsOf(s: Statement): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < SESSION_ACTIONS.length; i++) {
+    const a = SESSION_ACTIONS[i] as string;
+    if (statementCoversAction(s, a)) out.push(a);
   }
   return out;
 }

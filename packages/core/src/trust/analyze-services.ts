@@ -1,6 +1,7 @@
 import { statementCoversAction, statementCoversPrincipal } from "../policy/match-statement";
-import type { ConditionClause, Statement } from "../policy/model";
+import type { Statement } from "../policy/model";
 import { summarize } from "./grant";
+import { clausesOn } from "./keys";
 import type { PodIdentityConstraints, ServiceTrust, SubjectSet } from "./types";
 import { deriveValueSet } from "./value-set";
 
@@ -25,28 +26,38 @@ const POD_KEYS = {
 
 function constraintOn(statements: readonly Statement[], keyLower: string, variables: boolean): SubjectSet {
   // Any of the statements may grant: union of each statement's constraint on the key.
-  const sets = statements.map((s) =>
-    deriveValueSet(
-      s.conditions.filter((c: ConditionClause) => c.keyLower === keyLower),
-      variables,
-    ),
-  );
-  if (sets.some((s) => s.kind === "any" && !s.except)) return { kind: "any" };
-  const first = sets[0];
-  return sets.length === 1 && first ? first : { kind: "any", approximate: true };
+  let only: SubjectSet | null = null;
+  let unconstrained = false;
+  for (let i = 0; i < statements.length; i++) {
+    const set = deriveValueSet(clausesOn((statements[i] as Statement).conditions, keyLower), variables);
+    if (set.kind === "any" && !set.except) unconstrained = true;
+    only = set;
+  }
+  if (unconstrained) return { kind: "any" };
+  return statements.length === 1 && only ? only : { kind: "any", approximate: true };
+}
+
+function coversSessionAction(s: Statement): boolean {
+  for (let i = 0; i < SESSION_ACTIONS.length; i++)
+    if (statementCoversAction(s, SESSION_ACTIONS[i] as string)) return true;
+  return false;
 }
 
 export function analyzeServices(statements: readonly Statement[], variables: boolean): ServiceTrust[] {
   const services = new Set<string>();
-  for (const s of statements)
-    if (s.principal?.kind === "map") for (const v of s.principal.service) services.add(v);
+  for (let i = 0; i < statements.length; i++) {
+    const p = (statements[i] as Statement).principal;
+    if (p?.kind === "map") for (let j = 0; j < p.service.length; j++) services.add(p.service[j] as string);
+  }
   const out: ServiceTrust[] = [];
+  // Most trust documents name no service principal.
+  if (services.size === 0) return out;
   for (const service of services) {
     const principal = { type: "Service" as const, id: service };
     const allows = statements.filter((s) => s.effect === "Allow" && statementCoversPrincipal(s, principal));
     const actions = SESSION_ACTIONS.filter((a) => allows.some((s) => statementCoversAction(s, a)));
     if (actions.length === 0) continue;
-    const granting = allows.filter((s) => SESSION_ACTIONS.some((a) => statementCoversAction(s, a)));
+    const granting = allows.filter(coversSessionAction);
     const assumeStatements = granting.filter((s) => statementCoversAction(s, "sts:AssumeRole"));
     let podIdentity: PodIdentityConstraints | null = null;
     if (service === POD_IDENTITY_SERVICE) {

@@ -5,10 +5,11 @@ import { issuerFromProviderArn, issuerOfFederated } from "../issuers/normalize";
 import { statementCoversAction, statementCoversPrincipal } from "../policy/match-statement";
 import { isPolicyDocument, type PolicyDocument, type Statement } from "../policy/model";
 import { parsePolicy } from "../policy/parse";
+import { trimmed } from "../util/trimmed";
 import { analyzeAwsPrincipals } from "./analyze-aws";
 import { analyzeServices } from "./analyze-services";
 import { buildGrant } from "./grant";
-import type { ProviderTrust, TrustAnalysis, TrustContext } from "./types";
+import type { Grant, ProviderTrust, SubjectSet, TrustAnalysis, TrustContext } from "./types";
 import { fromAudienceSet, toAudienceSet, unionValueSets } from "./value-set";
 
 export const WEB_IDENTITY_ACTION = "sts:AssumeRoleWithWebIdentity";
@@ -35,31 +36,43 @@ export function analyzeTrust(policy: unknown, context: TrustContext = {}): Trust
     }
     doc = parsed.policy;
   }
+  const statements = doc.statements;
   const variables = doc.version === "2012-10-17";
   const candidates = new Set<string>(context.providerArns ?? []);
-  for (const s of doc.statements)
-    if (s.principal?.kind === "map") for (const f of s.principal.federated) candidates.add(f);
+  for (let i = 0; i < statements.length; i++) {
+    const p = (statements[i] as Statement).principal;
+    if (p?.kind === "map")
+      for (let j = 0; j < p.federated.length; j++) candidates.add(p.federated[j] as string);
+  }
   const providers: ProviderTrust[] = [];
   for (const arn of candidates) {
-    const p = analyzeProvider(doc.statements, arn, variables);
+    const p = analyzeProvider(statements, arn, variables);
     if (p) providers.push(p);
   }
-  const wildcardWebIdentityStatements = doc.statements
-    .filter(
-      (s) =>
-        s.effect === "Allow" &&
-        (s.principal?.kind === "any" || s.principal?.aws.includes("*") || s.notPrincipal !== null),
-    )
-    .filter((s) => statementCoversAction(s, WEB_IDENTITY_ACTION))
-    .map((s) => s.index);
   return {
     policyError: null,
     warnings: doc.warnings,
-    providers,
-    services: analyzeServices(doc.statements, variables),
-    awsPrincipals: analyzeAwsPrincipals(doc.statements, variables),
-    wildcardWebIdentityStatements,
+    providers: trimmed(providers),
+    services: analyzeServices(statements, variables),
+    awsPrincipals: analyzeAwsPrincipals(statements, variables),
+    wildcardWebIdentityStatements: wildcardWebIdentityStatements(statements),
   };
+}
+
+// analyzeTrust runs for every distinct trust document of a scan, mostly before V8 has optimised
+// it: its helpers use plain loops rather than chains of callbacks, which also keeps the optimised
+// code (and its recompilation when a new document shape deoptimises it) small.
+
+/** Allow statements whose principal is "*" (or NotPrincipal) and that cover web identity. */
+function wildcardWebIdentityStatements(statements: readonly Statement[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i] as Statement;
+    if (s.effect !== "Allow") continue;
+    if (s.principal?.kind !== "any" && !s.principal?.aws.includes("*") && s.notPrincipal === null) continue;
+    if (statementCoversAction(s, WEB_IDENTITY_ACTION)) out.push(s.index);
+  }
+  return out;
 }
 
 type IssuerFacts = Pick<ProviderTrust, "issuer" | "providerAccountId" | "isEks" | "multiTenant">;
@@ -96,16 +109,27 @@ function analyzeProvider(
   if (!facts?.issuer) return null; // SAML or not a web-identity provider
   const issuer = facts.issuer;
   const principal = { type: "Federated" as const, id: providerArn };
-  const covering = statements.filter(
-    (s) => statementCoversPrincipal(s, principal) && statementCoversAction(s, WEB_IDENTITY_ACTION),
-  );
-  const grants = covering.filter((s) => s.effect === "Allow").map((s) => buildGrant(s, issuer, variables));
+  const grants: Grant[] = [];
+  const denies: Grant[] = [];
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i] as Statement;
+    if (!statementCoversPrincipal(s, principal) || !statementCoversAction(s, WEB_IDENTITY_ACTION)) continue;
+    (s.effect === "Allow" ? grants : denies).push(buildGrant(s, issuer, variables));
+  }
   if (grants.length === 0) return null;
-  const denies = covering.filter((s) => s.effect === "Deny").map((s) => buildGrant(s, issuer, variables));
-  let sub = unionValueSets(grants.map((g) => g.sub));
-  let aud = unionValueSets(grants.map((g) => fromAudienceSet(g.aud)));
+  const subs: SubjectSet[] = [];
+  const auds: SubjectSet[] = [];
+  for (let i = 0; i < grants.length; i++) {
+    const g = grants[i] as Grant;
+    subs.push(g.sub);
+    auds.push(fromAudienceSet(g.aud));
+  }
+  let sub = unionValueSets(subs);
+  let aud = unionValueSets(auds);
   // A Deny with no condition removes everyone; a conditional one removes part (shown approximately).
-  if (denies.some((d) => !d.hasCondition)) {
+  let unconditionedDeny = false;
+  for (let i = 0; i < denies.length; i++) if (!(denies[i] as Grant).hasCondition) unconditionedDeny = true;
+  if (unconditionedDeny) {
     sub = { kind: "none" };
     aud = { kind: "none" };
   } else if (denies.length > 0) {
@@ -114,9 +138,12 @@ function analyzeProvider(
   }
   return {
     providerArn,
-    ...facts,
-    grants,
-    denies,
+    issuer,
+    providerAccountId: facts.providerAccountId,
+    isEks: facts.isEks,
+    multiTenant: facts.multiTenant,
+    grants: trimmed(grants),
+    denies: trimmed(denies),
     sub,
     aud: toAudienceSet(aud),
     variables,

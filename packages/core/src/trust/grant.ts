@@ -21,19 +21,20 @@ export function holdsWhenAbsent(c: ConditionClause): boolean {
  * statically by IAM's absent-key rules), and everything else.
  */
 export function buildGrant(s: Statement, issuer: string | null, variables: boolean): Grant {
-  const issuerLower = issuer?.toLowerCase() ?? null;
   const keys = issuer ? claimKeysOf(issuer) : null;
   const sub: ConditionClause[] = [];
   const aud: ConditionClause[] = [];
   const other: ConditionSummary[] = [];
   const mismatched: MismatchedKey[] = [];
   let dead = false;
-  for (const c of s.conditions) {
+  const conditions = s.conditions;
+  for (let i = 0; i < conditions.length; i++) {
+    const c = conditions[i] as ConditionClause;
     if (keys && c.keyLower === keys.sub) sub.push(c);
     else if (keys && c.keyLower === keys.aud) aud.push(c);
     else {
       const keyIssuer = issuerOfKey(c.keyLower);
-      if (issuerLower && keyIssuer && keyIssuer !== issuerLower) {
+      if (keys && keyIssuer && keyIssuer !== keys.issuer) {
         const absentTolerant = holdsWhenAbsent(c);
         if (!absentTolerant) dead = true;
         mismatched.push({ key: c.key, keyIssuer, operator: c.operator.raw, path: c.path, absentTolerant });

@@ -17,10 +17,12 @@ export function stableStringify(value: unknown): string {
   }
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
-  if (keys.length > 1) keys.sort(compareKeys);
+  if (keys.length > 8) keys.sort(compareKeys);
+  else sortFewKeys(keys);
   let out = "{";
   let first = true;
-  for (const k of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
     const v = record[k];
     if (v === undefined) continue;
     out += `${first ? "" : ","}${JSON.stringify(k)}:${stableStringify(v)}`;
@@ -31,4 +33,18 @@ export function stableStringify(value: unknown): string {
 
 function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// Insertion sort in place: fingerprint details have two or three keys, and Array#sort allocates a
+// work copy per call. Keys of an object are distinct, so any correct sort gives the same order.
+function sortFewKeys(keys: string[]): void {
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as string) > k) {
+      keys[j + 1] = keys[j] as string;
+      j--;
+    }
+    keys[j + 1] = k;
+  }
 }

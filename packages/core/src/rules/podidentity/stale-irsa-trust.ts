@@ -1,4 +1,6 @@
 import { POD_IDENTITY_SERVICE } from "../../trust/analyze-services";
+import type { ProviderTrust, ServiceTrust, TrustAnalysis } from "../../trust/types";
+import { forEachFlaggedTrust, nonEmpty } from "../flagged";
 import { liveGrants, roleFinding } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
 
@@ -13,11 +15,7 @@ export const podidentityStaleIrsaTrust: Rule = {
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const { role, trust: t } of ctx.index.federationRoleTrusts()) {
-      if (!t.services.some((s) => s.service === POD_IDENTITY_SERVICE && s.actions.includes("sts:AssumeRole")))
-        continue;
-      const oidc = t.providers.filter((p) => liveGrants(p).length > 0);
-      if (oidc.length === 0) continue;
+    forEachFlaggedTrust(ctx, staleOidcProviders, (role, _trust, oidc) => {
       out.push(
         roleFinding(
           role,
@@ -27,7 +25,21 @@ export const podidentityStaleIrsaTrust: Rule = {
           null,
         ),
       );
-    }
+    });
     return out;
   },
 };
+
+/** OIDC providers with a live grant, in a trust that also lets Pod Identity assume the role. */
+function staleOidcProviders(t: TrustAnalysis): ProviderTrust[] | null {
+  if (t.providers.length === 0 || !t.services.some(podIdentityAssumes)) return null;
+  return nonEmpty(t.providers.filter(hasLiveGrant));
+}
+
+function podIdentityAssumes(s: ServiceTrust): boolean {
+  return s.service === POD_IDENTITY_SERVICE && s.actions.includes("sts:AssumeRole");
+}
+
+function hasLiveGrant(p: ProviderTrust): boolean {
+  return liveGrants(p).length > 0;
+}

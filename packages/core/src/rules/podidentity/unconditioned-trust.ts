@@ -1,4 +1,6 @@
 import { POD_IDENTITY_SERVICE } from "../../trust/analyze-services";
+import type { ServiceTrust, TrustAnalysis } from "../../trust/types";
+import { forEachFlaggedTrust } from "../flagged";
 import { roleFinding } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
 
@@ -13,9 +15,7 @@ export const podidentityUnconditionedTrust: Rule = {
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const { role, trust } of ctx.index.federationRoleTrusts()) {
-      const svc = trust.services.find((s) => s.service === POD_IDENTITY_SERVICE);
-      if (!svc?.unconditioned) continue;
+    forEachFlaggedTrust(ctx, unconditionedPodIdentity, (role, _trust, svc) => {
       out.push(
         roleFinding(
           role,
@@ -25,7 +25,17 @@ export const podidentityUnconditionedTrust: Rule = {
           { service: POD_IDENTITY_SERVICE },
         ),
       );
-    }
+    });
     return out;
   },
 };
+
+/** The Pod Identity service trust, when some Allow grants it sts:AssumeRole with no condition. */
+function unconditionedPodIdentity(trust: TrustAnalysis): ServiceTrust | null {
+  const svc = trust.services.find(isPodIdentity);
+  return svc?.unconditioned ? svc : null;
+}
+
+function isPodIdentity(s: ServiceTrust): boolean {
+  return s.service === POD_IDENTITY_SERVICE;
+}

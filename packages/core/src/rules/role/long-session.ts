@@ -1,3 +1,4 @@
+import { forEachFlaggedTrust, workloadTrust } from "../flagged";
 import { roleFinding } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
 
@@ -12,8 +13,8 @@ export const roleLongSession: Rule = {
   remediationHint: "Set MaxSessionDuration back to 3600 seconds.",
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const role of ctx.inventory.roles) {
-      if (role.maxSessionDuration <= DEFAULT_SESSION_SECONDS || !ctx.index.isWorkloadRole(role)) continue;
+    forEachFlaggedTrust(ctx, workloadTrust, (role) => {
+      if (role.maxSessionDuration <= DEFAULT_SESSION_SECONDS) return;
       out.push(
         roleFinding(
           role,
@@ -23,7 +24,7 @@ export const roleLongSession: Rule = {
           null,
         ),
       );
-    }
+    });
     return out;
   },
 };

@@ -1,3 +1,4 @@
+import { forEachFlaggedTrust, workloadTrust } from "../flagged";
 import { DAY_MS, roleFinding } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
 
@@ -12,12 +13,12 @@ export const roleUnused: Rule = {
   evaluate(ctx) {
     const out: RuleFinding[] = [];
     const cutoff = ctx.now.getTime() - UNUSED_DAYS * DAY_MS;
-    for (const role of ctx.inventory.roles) {
+    forEachFlaggedTrust(ctx, workloadTrust, (role) => {
       // RoleLastUsed only tracks the last 400 days; null with an old createdAt means never used.
       const last = role.lastUsedAt?.getTime() ?? null;
       const unused =
         last !== null ? last < cutoff : role.createdAt !== null && role.createdAt.getTime() < cutoff;
-      if (!unused || !ctx.index.isWorkloadRole(role)) continue;
+      if (!unused) return;
       out.push(
         roleFinding(
           role,
@@ -30,7 +31,7 @@ export const roleUnused: Rule = {
           null,
         ),
       );
-    }
+    });
     return out;
   },
 };

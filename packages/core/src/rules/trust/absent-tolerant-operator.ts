@@ -1,6 +1,26 @@
+import type { ConditionClause } from "../../policy/model";
 import { claimKeysOf } from "../../trust/keys";
-import { providerEvidence, roleFinding, roleProviders } from "../helpers";
+import type { ProviderTrust } from "../../trust/types";
+import { forEachFlaggedProvider, nonEmpty } from "../flagged";
+import { providerEvidence, roleFinding } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
+
+type Hit = { statementIndex: number; clause: ConditionClause };
+
+/** Clauses on the provider's sub or aud, in any grant, that hold when the claim is absent. */
+function absentTolerantClauses(provider: ProviderTrust): Hit[] | null {
+  if (!provider.issuer) return null;
+  const keys = claimKeysOf(provider.issuer);
+  const hits: Hit[] = [];
+  for (const g of provider.grants) {
+    for (const c of g.clauses) {
+      if (c.keyLower !== keys.sub && c.keyLower !== keys.aud) continue;
+      if (!c.operator.ifExists && c.operator.qualifier !== "ForAllValues") continue;
+      hits.push({ statementIndex: g.statementIndex, clause: c });
+    }
+  }
+  return nonEmpty(hits);
+}
 
 export const trustAbsentTolerantOperator: Rule = {
   id: "trust.absent-tolerant-operator",
@@ -12,31 +32,25 @@ export const trustAbsentTolerantOperator: Rule = {
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const { role, provider } of roleProviders(ctx)) {
-      if (!provider.issuer) continue;
-      const keys = claimKeysOf(provider.issuer);
-      for (const g of provider.grants) {
-        for (const c of g.clauses) {
-          if (c.keyLower !== keys.sub && c.keyLower !== keys.aud) continue;
-          if (!c.operator.ifExists && c.operator.qualifier !== "ForAllValues") continue;
-          out.push(
-            roleFinding(
-              role,
-              "medium",
-              `${role.name}: ${c.operator.raw} on ${c.key} accepts tokens without the claim`,
-              {
-                ...providerEvidence(provider),
-                statementIndex: g.statementIndex,
-                key: c.key,
-                operator: c.operator.raw,
-                values: c.values,
-              },
-              { provider: provider.providerArn, key: c.keyLower, operator: c.operator.raw },
-            ),
-          );
-        }
+    forEachFlaggedProvider(ctx, absentTolerantClauses, (role, provider, hits) => {
+      for (const { statementIndex, clause: c } of hits) {
+        out.push(
+          roleFinding(
+            role,
+            "medium",
+            `${role.name}: ${c.operator.raw} on ${c.key} accepts tokens without the claim`,
+            {
+              ...providerEvidence(provider),
+              statementIndex,
+              key: c.key,
+              operator: c.operator.raw,
+              values: c.values,
+            },
+            { provider: provider.providerArn, key: c.keyLower, operator: c.operator.raw },
+          ),
+        );
       }
-    }
+    });
     return out;
   },
 };

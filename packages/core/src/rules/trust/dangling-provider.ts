@@ -1,4 +1,6 @@
-import { providerEvidence, roleFinding, roleProviders } from "../helpers";
+import type { ProviderTrust } from "../../trust/types";
+import { forEachFlaggedProvider } from "../flagged";
+import { providerEvidence, roleFinding } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
 
 export const trustDanglingProvider: Rule = {
@@ -10,11 +12,14 @@ export const trustDanglingProvider: Rule = {
   remediationHint: "Remove the statement, or point it at the provider of a live cluster.",
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const { role, provider } of roleProviders(ctx)) {
+    // Only assert absence for accounts we actually scanned.
+    const missing = (provider: ProviderTrust): true | null => {
       const acct = provider.providerAccountId;
-      // Only assert absence for accounts we actually scanned.
       if (!acct || !ctx.index.accountIds.has(acct) || ctx.index.providersByArn.has(provider.providerArn))
-        continue;
+        return null;
+      return true;
+    };
+    forEachFlaggedProvider(ctx, missing, (role, provider) => {
       out.push(
         roleFinding(
           role,
@@ -24,7 +29,7 @@ export const trustDanglingProvider: Rule = {
           { provider: provider.providerArn },
         ),
       );
-    }
+    });
     return out;
   },
 };

@@ -1,4 +1,6 @@
-import { providerEvidence, roleFinding, roleProviders } from "../helpers";
+import type { ProviderTrust } from "../../trust/types";
+import { forEachFlaggedProvider } from "../flagged";
+import { providerEvidence, roleFinding } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
 
 export const trustForeignProvider: Rule = {
@@ -10,9 +12,8 @@ export const trustForeignProvider: Rule = {
   remediationHint: "Create the provider in the role's account (cross-account IRSA) and trust that ARN.",
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const { role, provider } of roleProviders(ctx)) {
-      const acct = provider.providerAccountId;
-      if (!acct || acct === role.accountId) continue;
+    forEachFlaggedProvider(ctx, providerAccount, (role, provider, acct) => {
+      if (acct === role.accountId) return;
       out.push(
         roleFinding(
           role,
@@ -22,7 +23,11 @@ export const trustForeignProvider: Rule = {
           { provider: provider.providerArn },
         ),
       );
-    }
+    });
     return out;
   },
 };
+
+function providerAccount(provider: ProviderTrust): string | null {
+  return provider.providerAccountId || null;
+}

@@ -1,5 +1,21 @@
-import { liveGrants, providerEvidence, roleFinding, roleProviders } from "../helpers";
+import type { MismatchedKey, ProviderTrust } from "../../trust/types";
+import { forEachFlaggedProvider, nonEmpty } from "../flagged";
+import { liveGrants, providerEvidence, roleFinding } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
+
+type Hit = { statementIndex: number; key: MismatchedKey; open: boolean };
+
+/** Keys naming another issuer, per grant; `open` when the vacuous condition leaves sub unchecked. */
+function mismatchedKeys(provider: ProviderTrust): Hit[] | null {
+  const hits: Hit[] = [];
+  for (const g of provider.grants) {
+    for (const m of g.mismatchedKeys) {
+      const open = m.absentTolerant && liveGrants(provider).includes(g) && g.sub.kind === "any";
+      hits.push({ statementIndex: g.statementIndex, key: m, open });
+    }
+  }
+  return nonEmpty(hits);
+}
 
 export const trustKeyIssuerMismatch: Rule = {
   id: "trust.key-issuer-mismatch",
@@ -12,31 +28,28 @@ export const trustKeyIssuerMismatch: Rule = {
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const { role, provider } of roleProviders(ctx)) {
-      for (const g of provider.grants) {
-        for (const m of g.mismatchedKeys) {
-          const open = m.absentTolerant && liveGrants(provider).includes(g) && g.sub.kind === "any";
-          out.push(
-            roleFinding(
-              role,
-              open ? "high" : "medium",
-              open
-                ? `${role.name}: condition on ${m.key} is vacuous, role is open`
-                : `${role.name}: condition on ${m.key} names another issuer`,
-              {
-                ...providerEvidence(provider),
-                statementIndex: g.statementIndex,
-                key: m.key,
-                keyIssuer: m.keyIssuer,
-                operator: m.operator,
-                effect: m.absentTolerant ? "vacuous" : "never-matches",
-              },
-              { provider: provider.providerArn, key: m.key.toLowerCase() },
-            ),
-          );
-        }
+    forEachFlaggedProvider(ctx, mismatchedKeys, (role, provider, hits) => {
+      for (const { statementIndex, key: m, open } of hits) {
+        out.push(
+          roleFinding(
+            role,
+            open ? "high" : "medium",
+            open
+              ? `${role.name}: condition on ${m.key} is vacuous, role is open`
+              : `${role.name}: condition on ${m.key} names another issuer`,
+            {
+              ...providerEvidence(provider),
+              statementIndex,
+              key: m.key,
+              keyIssuer: m.keyIssuer,
+              operator: m.operator,
+              effect: m.absentTolerant ? "vacuous" : "never-matches",
+            },
+            { provider: provider.providerArn, key: m.key.toLowerCase() },
+          ),
+        );
       }
-    }
+    });
     return out;
   },
 };

@@ -1,6 +1,8 @@
 import { SERVICE_ACCOUNT_PREFIX } from "../../issuers/service-account";
+import type { ProviderTrust } from "../../trust/types";
 import { globContains, hasWildcard } from "../../util/glob";
-import { liveGrants, providerEvidence, roleFinding, roleProviders } from "../helpers";
+import { forEachFlaggedProvider, nonEmpty } from "../flagged";
+import { liveGrants, providerEvidence, roleFinding } from "../helpers";
 import type { Rule, RuleFinding, Severity } from "../types";
 
 /** medium: a whole namespace (ns fixed, name wild); high: crosses namespaces (ns wild). */
@@ -18,6 +20,22 @@ export function classifyNamespacePattern(pattern: string): Severity | null {
   return hasWildcard(name) ? "medium" : null;
 }
 
+type Hit = { statementIndex: number; pattern: string; severity: Severity };
+
+/** Sub patterns of the live grants that cover a namespace or cross namespaces. */
+function namespacePatterns(provider: ProviderTrust): Hit[] | null {
+  if (provider.multiTenant) return null;
+  const hits: Hit[] = [];
+  for (const g of liveGrants(provider)) {
+    if (g.sub.kind !== "patterns") continue;
+    for (const pattern of g.sub.patterns) {
+      const severity = classifyNamespacePattern(pattern);
+      if (severity) hits.push({ statementIndex: g.statementIndex, pattern, severity });
+    }
+  }
+  return nonEmpty(hits);
+}
+
 export const trustNamespaceWildcardSub: Rule = {
   id: "trust.namespace-wildcard-sub",
   title: "sub pattern covering a namespace, or one service-account name in any namespace",
@@ -28,30 +46,24 @@ export const trustNamespaceWildcardSub: Rule = {
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const { role, provider } of roleProviders(ctx)) {
-      if (provider.multiTenant) continue;
-      for (const g of liveGrants(provider)) {
-        if (g.sub.kind !== "patterns") continue;
-        for (const pattern of g.sub.patterns) {
-          const severity = classifyNamespacePattern(pattern);
-          if (!severity) continue;
-          out.push(
-            roleFinding(
-              role,
-              severity,
-              `sub pattern "${pattern}" on ${role.name}`,
-              {
-                ...providerEvidence(provider),
-                statementIndex: g.statementIndex,
-                pattern,
-                crossesNamespaces: severity === "high",
-              },
-              { provider: provider.providerArn, pattern },
-            ),
-          );
-        }
+    forEachFlaggedProvider(ctx, namespacePatterns, (role, provider, hits) => {
+      for (const { statementIndex, pattern, severity } of hits) {
+        out.push(
+          roleFinding(
+            role,
+            severity,
+            `sub pattern "${pattern}" on ${role.name}`,
+            {
+              ...providerEvidence(provider),
+              statementIndex,
+              pattern,
+              crossesNamespaces: severity === "high",
+            },
+            { provider: provider.providerArn, pattern },
+          ),
+        );
       }
-    }
+    });
     return out;
   },
 };

@@ -1,7 +1,16 @@
-import { liveGrants, providerEvidence, roleFinding, roleProviders } from "../helpers";
+import type { ProviderTrust } from "../../trust/types";
+import { forEachFlaggedProvider, nonEmpty } from "../flagged";
+import { liveGrants, providerEvidence, roleFinding, statementIndexes } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
 
 export const STS_AUDIENCE = "sts.amazonaws.com";
+
+/** Statements of the live grants that check sub but not aud. */
+function audUnchecked(provider: ProviderTrust): number[] | null {
+  return nonEmpty(
+    statementIndexes(liveGrants(provider).filter((g) => g.sub.kind !== "any" && g.aud.kind === "any")),
+  );
+}
 
 export const trustNoAud: Rule = {
   id: "trust.no-aud",
@@ -13,25 +22,23 @@ export const trustNoAud: Rule = {
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const { role, provider } of roleProviders(ctx)) {
-      const grants = liveGrants(provider).filter((g) => g.sub.kind !== "any" && g.aud.kind === "any");
-      if (grants.length === 0) continue;
+    forEachFlaggedProvider(ctx, audUnchecked, (role, provider, statements) => {
       const clientIds = ctx.index.providersByArn.get(provider.providerArn)?.clientIds ?? [];
-      const extra = clientIds.filter((c) => c !== STS_AUDIENCE);
+      const extra = clientIds.some((c) => c !== STS_AUDIENCE);
       out.push(
         roleFinding(
           role,
-          extra.length > 0 ? "medium" : "low",
+          extra ? "medium" : "low",
           `${role.name} does not check the token audience`,
           {
             ...providerEvidence(provider),
-            statementIndexes: grants.map((g) => g.statementIndex),
+            statementIndexes: [...statements],
             providerClientIds: clientIds,
           },
           { provider: provider.providerArn },
         ),
       );
-    }
+    });
     return out;
   },
 };

@@ -1,5 +1,22 @@
-import { liveGrants, providerEvidence, roleFinding, roleProviders } from "../helpers";
+import type { PolicyDocument } from "../../policy/model";
+import type { ProviderTrust, TrustAnalysis } from "../../trust/types";
+import { forEachFlaggedProvider, forEachFlaggedTrust, nonEmpty } from "../flagged";
+import { liveGrants, providerEvidence, roleFinding, statementIndexes } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
+
+/** Statements of the live grants without any condition. */
+function bareGrants(provider: ProviderTrust): number[] | null {
+  // Multi-tenant issuers are judged by trust.shared-issuer-no-sub, which is more specific.
+  if (provider.multiTenant) return null;
+  return nonEmpty(statementIndexes(liveGrants(provider).filter((g) => !g.hasCondition)));
+}
+
+/** Principal "*" statements covering web identity with no condition at all. */
+function bareWildcards(trust: TrustAnalysis, policy: PolicyDocument | null): number[] | null {
+  if (trust.wildcardWebIdentityStatements.length === 0) return null;
+  const statements = policy?.statements ?? [];
+  return nonEmpty(trust.wildcardWebIdentityStatements.filter((i) => statements[i]?.conditions.length === 0));
+}
 
 export const trustNoCondition: Rule = {
   id: "trust.no-condition",
@@ -12,41 +29,30 @@ export const trustNoCondition: Rule = {
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const { role, provider } of roleProviders(ctx)) {
-      // Multi-tenant issuers are judged by trust.shared-issuer-no-sub, which is more specific.
-      if (provider.multiTenant) continue;
-      const bare = liveGrants(provider).filter((g) => !g.hasCondition);
-      if (bare.length === 0) continue;
+    forEachFlaggedProvider(ctx, bareGrants, (role, provider, bare) => {
       out.push(
         roleFinding(
           role,
           "critical",
           `Any token from ${provider.issuer} can assume ${role.name}`,
-          {
-            ...providerEvidence(provider),
-            statementIndexes: bare.map((g) => g.statementIndex),
-          },
+          { ...providerEvidence(provider), statementIndexes: [...bare] },
           { provider: provider.providerArn },
         ),
       );
-    }
-    for (const { role, trust } of ctx.index.federationRoleTrusts()) {
-      if (trust.wildcardWebIdentityStatements.length === 0) continue;
-      // Principal "*" with conditions on an issuer's claims is bounded by those claims; without
-      // any condition every web identity token of every provider in the account gets in.
-      const statements = ctx.index.policyOf(role)?.statements ?? [];
-      const bare = trust.wildcardWebIdentityStatements.filter((i) => statements[i]?.conditions.length === 0);
-      if (bare.length === 0) continue;
+    });
+    // Principal "*" with conditions on an issuer's claims is bounded by those claims; without
+    // any condition every web identity token of every provider in the account gets in.
+    forEachFlaggedTrust(ctx, bareWildcards, (role, _trust, bare) => {
       out.push(
         roleFinding(
           role,
           "critical",
           `Any web identity can assume ${role.name} (Principal "*")`,
-          { statementIndexes: bare },
+          { statementIndexes: [...bare] },
           { principal: "*" },
         ),
       );
-    }
+    });
     return out;
   },
 };

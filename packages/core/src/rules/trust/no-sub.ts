@@ -1,6 +1,19 @@
 import { claimKeysOf } from "../../trust/keys";
-import { liveGrants, providerEvidence, roleFinding, roleProviders } from "../helpers";
+import type { Grant, ProviderTrust } from "../../trust/types";
+import { forEachFlaggedProvider, nonEmpty } from "../flagged";
+import { liveGrants, providerEvidence, roleFinding } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
+
+/** Conditioned grants with no clause on sub at all (a StringLike "*" is trust.wildcard-sub). */
+function openGrants(provider: ProviderTrust): Grant[] | null {
+  if (provider.multiTenant || !provider.issuer) return null;
+  const subKey = claimKeysOf(provider.issuer).sub;
+  return nonEmpty(
+    liveGrants(provider).filter(
+      (g) => g.hasCondition && g.sub.kind === "any" && !g.clauses.some((c) => c.keyLower === subKey),
+    ),
+  );
+}
 
 export const trustNoSub: Rule = {
   id: "trust.no-sub",
@@ -13,14 +26,7 @@ export const trustNoSub: Rule = {
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const { role, provider } of roleProviders(ctx)) {
-      if (provider.multiTenant || !provider.issuer) continue;
-      const subKey = claimKeysOf(provider.issuer).sub;
-      // Conditioned grants with no clause on sub at all (a StringLike "*" is trust.wildcard-sub).
-      const open = liveGrants(provider).filter(
-        (g) => g.hasCondition && g.sub.kind === "any" && !g.clauses.some((c) => c.keyLower === subKey),
-      );
-      if (open.length === 0) continue;
+    forEachFlaggedProvider(ctx, openGrants, (role, provider, open) => {
       out.push(
         roleFinding(
           role,
@@ -36,7 +42,7 @@ export const trustNoSub: Rule = {
           { provider: provider.providerArn },
         ),
       );
-    }
+    });
     return out;
   },
 };

@@ -1,6 +1,21 @@
+import type { ProviderTrust } from "../../trust/types";
 import { fromAudienceSet } from "../../trust/value-set";
-import { liveGrants, providerEvidence, roleFinding, roleProviders } from "../helpers";
+import { forEachFlaggedProvider, nonEmpty } from "../flagged";
+import { liveGrants, providerEvidence, roleFinding, statementIndexes } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
+
+/** Live grants of a multi-tenant issuer that leave its tenant-identifying claim unrestricted. */
+function openGrants(provider: ProviderTrust): number[] | null {
+  const mt = provider.multiTenant;
+  if (!mt) return null;
+  return nonEmpty(
+    statementIndexes(
+      liveGrants(provider).filter(
+        (g) => (mt.restrictingClaim === "sub" ? g.sub : fromAudienceSet(g.aud)).kind === "any",
+      ),
+    ),
+  );
+}
 
 export const trustSharedIssuerNoSub: Rule = {
   id: "trust.shared-issuer-no-sub",
@@ -13,13 +28,9 @@ export const trustSharedIssuerNoSub: Rule = {
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const { role, provider } of roleProviders(ctx)) {
+    forEachFlaggedProvider(ctx, openGrants, (role, provider, open) => {
       const mt = provider.multiTenant;
-      if (!mt) continue;
-      const open = liveGrants(provider).filter(
-        (g) => (mt.restrictingClaim === "sub" ? g.sub : fromAudienceSet(g.aud)).kind === "any",
-      );
-      if (open.length === 0) continue;
+      if (!mt) return;
       // An org-scoped issuer URL (CircleCI, Bitbucket) confines the exposure to that org: high.
       const severity = mt.scope === "global" ? "critical" : "high";
       out.push(
@@ -31,12 +42,12 @@ export const trustSharedIssuerNoSub: Rule = {
             ...providerEvidence(provider),
             issuerScope: mt.scope,
             restrictingClaim: mt.restrictingClaim,
-            statementIndexes: open.map((g) => g.statementIndex),
+            statementIndexes: [...open],
           },
           { provider: provider.providerArn },
         ),
       );
-    }
+    });
     return out;
   },
 };

@@ -1,5 +1,7 @@
 import { findMultiTenantIssuer } from "../../issuers/multi-tenant";
-import { liveGrants, providerEvidence, roleFinding, roleProviders } from "../helpers";
+import type { ProviderTrust } from "../../trust/types";
+import { forEachFlaggedProvider, nonEmpty } from "../flagged";
+import { liveGrants, providerEvidence, roleFinding } from "../helpers";
 import type { Rule, RuleFinding, Severity } from "../types";
 
 /** high when the wildcard can reach other tenants (owner/org not pinned), medium inside one tenant. */
@@ -7,6 +9,25 @@ export function classifySharedPattern(issuer: string, pattern: string): Severity
   const mt = findMultiTenantIssuer(issuer);
   const literalPrefix = pattern.split(/[*?]/)[0] ?? "";
   return mt?.tenantPrefix?.test(literalPrefix) ? "medium" : "high";
+}
+
+type Hit = { statementIndex: number; pattern: string; severity: Severity };
+
+/** Sub patterns of the live grants of a multi-tenant issuer restricted by sub. */
+function sharedPatterns(provider: ProviderTrust): Hit[] | null {
+  const issuer = provider.issuer;
+  if (provider.multiTenant?.restrictingClaim !== "sub" || !issuer) return null;
+  const hits: Hit[] = [];
+  for (const g of liveGrants(provider)) {
+    if (g.sub.kind !== "patterns") continue;
+    for (const pattern of g.sub.patterns)
+      hits.push({
+        statementIndex: g.statementIndex,
+        pattern,
+        severity: classifySharedPattern(issuer, pattern),
+      });
+  }
+  return nonEmpty(hits);
 }
 
 export const trustSharedIssuerWildcard: Rule = {
@@ -20,29 +41,26 @@ export const trustSharedIssuerWildcard: Rule = {
   appliesToLonePolicy: true,
   evaluate(ctx) {
     const out: RuleFinding[] = [];
-    for (const { role, provider } of roleProviders(ctx)) {
-      if (provider.multiTenant?.restrictingClaim !== "sub" || !provider.issuer) continue;
-      for (const g of liveGrants(provider)) {
-        if (g.sub.kind !== "patterns") continue;
-        for (const pattern of g.sub.patterns) {
-          const severity = classifySharedPattern(provider.issuer, pattern);
-          out.push(
-            roleFinding(
-              role,
-              severity,
-              `${role.name}: ${provider.multiTenant.name} sub pattern "${pattern}"`,
-              {
-                ...providerEvidence(provider),
-                statementIndex: g.statementIndex,
-                pattern,
-                crossesTenants: severity === "high",
-              },
-              { provider: provider.providerArn, pattern },
-            ),
-          );
-        }
+    forEachFlaggedProvider(ctx, sharedPatterns, (role, provider, hits) => {
+      const mt = provider.multiTenant;
+      if (!mt) return;
+      for (const { statementIndex, pattern, severity } of hits) {
+        out.push(
+          roleFinding(
+            role,
+            severity,
+            `${role.name}: ${mt.name} sub pattern "${pattern}"`,
+            {
+              ...providerEvidence(provider),
+              statementIndex,
+              pattern,
+              crossesTenants: severity === "high",
+            },
+            { provider: provider.providerArn, pattern },
+          ),
+        );
       }
-    }
+    });
     return out;
   },
 };
