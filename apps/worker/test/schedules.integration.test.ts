@@ -110,6 +110,9 @@ describe("scheduled scans (sandbox + PostgreSQL + Redis)", () => {
       enabled: true,
       createdById,
     });
+    // The scan must outlast a period of the schedule (1 s) for the next fire to find it running:
+    // slow the audit role's assumption, or a fast machine finishes the demo scan in between.
+    h.sandbox.latency.set({ perAction: { "sts:AssumeRole": 2_500 } });
     await syncScanSchedule(h.queues, schedule, { every: 1_000 });
     const scan = await waitFor(() =>
       h.db.scan.findFirst({ where: { scheduleId: schedule.id, trigger: "schedule" } }),
@@ -118,6 +121,7 @@ describe("scheduled scans (sandbox + PostgreSQL + Redis)", () => {
       () => h.db.auditLog.findFirst({ where: { action: "schedule.skip", targetId: schedule.id } }),
       30_000,
     );
+    h.sandbox.latency.set(undefined);
     await syncScanSchedule(h.queues, { ...schedule, enabled: false });
     expect(await listScanScheduleIds(h.queues)).toEqual([]);
     await h.waitForScan(scan.id, 60_000);

@@ -1,4 +1,4 @@
-import type { Db } from "../client";
+import { type Db, queryPrepared } from "../client";
 
 export type IssuerObservationInput = {
   url: string;
@@ -34,7 +34,11 @@ export async function recordIssuerObservations(
   for (let i = 0; i < observations.length; i += BATCH_SIZE) {
     const batch = observations.slice(i, i + BATCH_SIZE);
     // One statement: the observation upsert RETURNs every row's id (inserted or updated) for the keys.
-    await db.$executeRawUnsafe(
+    // A prepared statement on the pool: planned once per connection, and the batch's JSON is not
+    // copied through Prisma's query engine.
+    await queryPrepared(
+      db,
+      "record_issuer_observations",
       `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})),
        observed AS (
          INSERT INTO "issuer_observation" ("id", "organizationId", "url", "reachable", "error", "discoveryIssuer",
@@ -55,9 +59,7 @@ export async function recordIssuerObservations(
        FROM observed JOIN input ON input."url" = observed."url"
        CROSS JOIN LATERAL unnest(input."keyIds") AS k("kid")
        ON CONFLICT ("issuerId", "kid") DO UPDATE SET "lastSeenAt" = EXCLUDED."lastSeenAt"`,
-      JSON.stringify(batch),
-      organizationId,
-      scanId,
+      [JSON.stringify(batch), organizationId, scanId],
     );
   }
 }

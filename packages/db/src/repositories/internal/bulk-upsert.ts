@@ -1,4 +1,5 @@
-import type { Db } from "../../client";
+import { createHash } from "node:crypto";
+import { type Db, queryPrepared } from "../../client";
 
 export type ColumnType = "text" | "text[]" | "int" | "boolean" | "timestamp" | "jsonb";
 export type Columns = Record<string, ColumnType>;
@@ -51,11 +52,15 @@ export async function bulkUpsert(
   db: Db,
   options: UpsertSpec & { rows: Record<string, unknown>[] },
 ): Promise<number> {
-  const sql = upsertSql(options, 1);
+  const sql = `WITH upserted AS (${upsertSql(options, 1, "1")}) SELECT count(*)::int AS "written" FROM upserted`;
+  // Straight to the pool as a prepared statement: planned once per connection, and the batch's
+  // JSON (hundreds of KB) is not copied through Prisma's query engine on the way.
+  const name = `bulk_upsert_${createHash("sha1").update(sql).digest("hex").slice(0, 12)}`;
   let written = 0;
   for (let i = 0; i < options.rows.length; i += BATCH_SIZE) {
     const batch = options.rows.slice(i, i + BATCH_SIZE);
-    written += await db.$executeRawUnsafe(sql, JSON.stringify(batch));
+    const [result] = await queryPrepared<{ written: number }>(db, name, sql, [JSON.stringify(batch)]);
+    written += result?.written ?? 0;
   }
   return written;
 }
