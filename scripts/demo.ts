@@ -91,7 +91,9 @@ const appEnv = {
 };
 const children: ChildProcess[] = [];
 const start = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = root) => {
-  const child = spawn(command, args, { cwd, env, stdio: ["ignore", "inherit", "inherit"] });
+  // Its own process group: `npx` does not pass signals on to what it runs, so stop() signals the
+  // whole group, or a SIGTERM to the demo would leave the worker and next-server running.
+  const child = spawn(command, args, { cwd, env, stdio: ["ignore", "inherit", "inherit"], detached: true });
   child.on("exit", (code, signal) => {
     if (!stopping) {
       process.stderr.write(`${name} exited (${code ?? signal}); stopping the demo\n`);
@@ -125,7 +127,13 @@ let stopping = false;
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill("SIGTERM");
+  for (const child of children) {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // the group is already gone
+    }
+  }
   await db.$disconnect();
   await sandbox.close();
   process.exit(code);
