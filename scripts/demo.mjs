@@ -10,7 +10,8 @@ ensureNodeModules();
 await ensureServices(databaseUrl, redisUrl);
 ensurePrismaClient(databaseUrl);
 
-const child = spawn("npx", ["tsx", "scripts/demo.ts"], {
+// node itself, not `npx tsx`: npx does not pass SIGTERM on, and demo.ts must get it to stop the rest.
+const child = spawn(process.execPath, ["--import", "tsx", "scripts/demo.ts"], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl },
