@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import { createScan, DEMO_LOGIN, seedDemo } from "@trustwatch/db";
 import { createTestDatabase } from "@trustwatch/db/testing";
 import { createQueues, createRedisConnection, enqueueScan } from "@trustwatch/jobs";
-import { AUDIT_ROLE_NAME, demoScenario, sandboxEnv, startSandbox } from "@trustwatch/sandbox";
+import { demoScenario, registrationOf, sandboxEnv, startSandbox } from "@trustwatch/sandbox";
 import { hashPassword } from "better-auth/crypto";
 import { chromium } from "playwright";
 import { insertFindings } from "./lib/findings-api";
@@ -45,12 +45,7 @@ try {
   const seeded = await seedDemo(testDb.db, {
     hashPassword,
     externalId: demoScenario.externalId,
-    accounts: demoScenario.accounts.map((a) => ({
-      accountId: a.id,
-      name: a.name,
-      regions: a.regions,
-      auditRoleArn: `arn:aws:iam::${a.id}:role/${AUDIT_ROLE_NAME}`,
-    })),
+    accounts: demoScenario.accounts.map(registrationOf),
   });
   const connection = createRedisConnection(REDIS_URL, "producer");
   const queues = createQueues(connection, { prefix });

@@ -11,7 +11,7 @@ import {
   AUDIT_ROLE_NAME,
   DEMO_EXTERNAL_ID,
   demoScenario,
-  REMEDIATION_ROLE_NAME,
+  registrationOf,
   sandboxEnv,
   startSandbox,
 } from "@trustwatch/sandbox";
@@ -57,13 +57,7 @@ await seedDemo(db, {
   hashPassword,
   externalId: DEMO_EXTERNAL_ID,
   managementRoleArn: management ? `arn:aws:iam::${management}:role/${AUDIT_ROLE_NAME}` : null,
-  accounts: scenario.accounts.map((a) => ({
-    accountId: a.id,
-    name: a.name,
-    regions: a.regions,
-    auditRoleArn: `arn:aws:iam::${a.id}:role/${AUDIT_ROLE_NAME}`,
-    remediationRoleArn: `arn:aws:iam::${a.id}:role/${REMEDIATION_ROLE_NAME}`,
-  })),
+  accounts: scenario.accounts.map(registrationOf),
 });
 
 if (!existsSync(path.join(root, "apps/web/.next/BUILD_ID")) || process.env.TRUSTWATCH_REBUILD === "1") {

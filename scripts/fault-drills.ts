@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { createScan, getScanProgress, seedDemo } from "@trustwatch/db";
 import { createTestDatabase } from "@trustwatch/db/testing";
 import { createQueues, createRedisConnection, enqueueScan } from "@trustwatch/jobs";
-import { AUDIT_ROLE_NAME, demoScenario, sandboxEnv, startSandbox } from "@trustwatch/sandbox";
+import { demoScenario, registrationOf, sandboxEnv, startSandbox } from "@trustwatch/sandbox";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -27,12 +27,7 @@ const db = testDb.db;
 const seeded = await seedDemo(db, {
   hashPassword: async (p) => `drill:${p}`,
   externalId: demoScenario.externalId,
-  accounts: demoScenario.accounts.map((a) => ({
-    accountId: a.id,
-    name: a.name,
-    regions: a.regions,
-    auditRoleArn: `arn:aws:iam::${a.id}:role/${AUDIT_ROLE_NAME}`,
-  })),
+  accounts: demoScenario.accounts.map(registrationOf),
 });
 const orgId = seeded.organizationId;
 const prefix = `{tw-drill-${randomBytes(4).toString("hex")}}`;

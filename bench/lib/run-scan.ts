@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createScan, seedDemo } from "@trustwatch/db";
 import { createTestDatabase } from "@trustwatch/db/testing";
 import { createQueues, createRedisConnection, enqueueScan } from "@trustwatch/jobs";
-import { AUDIT_ROLE_NAME, type CallCount, type Scenario } from "@trustwatch/sandbox";
+import { type CallCount, registrationOf, type Scenario } from "@trustwatch/sandbox";
 import type { SandboxProcess } from "./sandbox-process";
 import { type AccountTiming, cpuSeconds, startWorkers } from "./worker-processes";
 
@@ -66,12 +66,7 @@ export async function runScan(
     const seeded = await seedDemo(db, {
       hashPassword: async (p) => `bench:${p}`,
       externalId: scenario.externalId,
-      accounts: scenario.accounts.map((a) => ({
-        accountId: a.id,
-        name: a.name,
-        regions: a.regions,
-        auditRoleArn: `arn:aws:iam::${a.id}:role/${AUDIT_ROLE_NAME}`,
-      })),
+      accounts: scenario.accounts.map(registrationOf),
     });
     await sandbox.reset();
     const cpuBefore = procs.cpuSeconds().reduce((a, b) => a + b, 0);

@@ -13,13 +13,7 @@ import path from "node:path";
 import { createScan, seedDemo } from "@trustwatch/db";
 import { createTestDatabase } from "@trustwatch/db/testing";
 import { createQueues, createRedisConnection, enqueueScan } from "@trustwatch/jobs";
-import {
-  AUDIT_ROLE_NAME,
-  demoScenario,
-  REMEDIATION_ROLE_NAME,
-  sandboxEnv,
-  startSandbox,
-} from "@trustwatch/sandbox";
+import { demoScenario, registrationOf, sandboxEnv, startSandbox } from "@trustwatch/sandbox";
 import { hashPassword } from "better-auth/crypto";
 import {
   E2E_BASE_URL,
@@ -37,15 +31,7 @@ const sandbox = await startSandbox({ scenario: demoScenario, latencyMs: 5 });
 const seeded = await seedDemo(testDb.db, {
   hashPassword,
   externalId: demoScenario.externalId,
-  accounts: demoScenario.accounts
-    .filter((a) => a.id !== E2E_ONBOARDING_ACCOUNT)
-    .map((a) => ({
-      accountId: a.id,
-      name: a.name,
-      regions: a.regions,
-      auditRoleArn: `arn:aws:iam::${a.id}:role/${AUDIT_ROLE_NAME}`,
-      remediationRoleArn: `arn:aws:iam::${a.id}:role/${REMEDIATION_ROLE_NAME}`,
-    })),
+  accounts: demoScenario.accounts.filter((a) => a.id !== E2E_ONBOARDING_ACCOUNT).map(registrationOf),
 });
 // A user of two tenants, so the organization switcher has something to switch between.
 const viewer = await testDb.db.user.findUniqueOrThrow({ where: { email: E2E_TWO_TENANT_EMAIL } });

@@ -4,9 +4,8 @@ import { createScan, type Db, getScanProgress, seedDemo } from "@trustwatch/db";
 import { createTestDatabase, type TestDatabase } from "@trustwatch/db/testing";
 import { createQueues, createRedisConnection, enqueueScan, type Queues } from "@trustwatch/jobs";
 import {
-  AUDIT_ROLE_NAME,
   issuerResolveMap,
-  REMEDIATION_ROLE_NAME,
+  registrationOf,
   type Sandbox,
   type Scenario,
   type StartSandboxOptions,
@@ -56,13 +55,7 @@ export async function createHarness(
     externalId: scenario.externalId,
     accounts: scenario.accounts
       .filter((a) => !options.accounts || options.accounts.includes(a.id))
-      .map((a) => ({
-        accountId: a.id,
-        name: a.name,
-        regions: a.regions,
-        auditRoleArn: `arn:aws:iam::${a.id}:role/${AUDIT_ROLE_NAME}`,
-        remediationRoleArn: `arn:aws:iam::${a.id}:role/${REMEDIATION_ROLE_NAME}`,
-      })),
+      .map(registrationOf),
   });
   const prefix = `{tw-test-${randomBytes(4).toString("hex")}}`;
   const connection: Redis = createRedisConnection(REDIS_URL, "worker");

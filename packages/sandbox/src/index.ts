@@ -27,6 +27,7 @@ export {
 } from "./scenarios/demo";
 export { generateLargeOrg, LARGE_ORG_EXTERNAL_ID, type LargeOrgOptions } from "./scenarios/large-org";
 export { eksIssuerId, policy } from "./scenarios/policies";
+export { registrationOf } from "./scenarios/registration";
 export * from "./scenarios/types";
 export type { AccountState, ClusterState, ProviderState, RoleState, SandboxState } from "./state/types";
 export type { RateLimit, ThrottleConfig } from "./throttle";
