@@ -16,9 +16,11 @@ COPY packages/api/package.json packages/api/
 COPY packages/sandbox/package.json packages/sandbox/
 RUN npm ci --no-audit --no-fund
 COPY . .
-# prisma generate needs DATABASE_URL set (it is not contacted).
+# prisma generate needs DATABASE_URL set (it is not contacted). The worker runs as a bundle,
+# apps/worker/dist/main.js (its `start` script rebuilds it, which takes under a second).
 RUN DATABASE_URL=postgresql://build@localhost:5432/build npm run db:generate \
- && DATABASE_URL=postgresql://build@localhost:5432/build npx turbo run build --filter=@trustwatch/web
+ && DATABASE_URL=postgresql://build@localhost:5432/build npx turbo run build --filter=@trustwatch/web \
+      --filter=@trustwatch/worker
 
 FROM base AS runtime
 ENV NODE_ENV=production

@@ -73,6 +73,10 @@ if (!existsSync(path.join(root, "apps/web/.next/BUILD_ID")) || process.env.TRUST
   );
   if (build.status !== 0) throw new Error("web build failed");
 }
+// The worker runs as plain JavaScript, as in production: no tsx loader thread, about 60 MB less RSS.
+// Bundling takes under a second, so it is redone on every start and never runs stale sources.
+const workerBuild = spawnSync(process.execPath, ["apps/worker/build.mjs"], { cwd: root, stdio: "inherit" });
+if (workerBuild.status !== 0) throw new Error("worker build failed");
 
 const appEnv = {
   ...process.env,
@@ -99,7 +103,7 @@ const start = (name: string, command: string, args: string[], env: NodeJS.Proces
 
 step("starting web and worker");
 start("web", "npx", ["next", "start", "-p", String(webPort)], appEnv, path.join(root, "apps/web"));
-start("worker", "npx", ["tsx", "apps/worker/src/main.ts"], {
+start("worker", process.execPath, ["apps/worker/dist/main.js"], {
   ...appEnv,
   ...sandboxEnv(sandbox),
   TRUSTWATCH_ISSUER_ALLOW_PRIVATE: "true",
