@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { createStsClient, parseResolveMap, RoleAssumer } from "@trustwatch/aws";
+import type { Agent } from "node:https";
+import { createStsClient, parseResolveMap, RoleAssumer, type SharedHttpHandler } from "@trustwatch/aws";
 import type { Db } from "@trustwatch/db";
 import { JOB, QUEUE, type Queues } from "@trustwatch/jobs";
 import { type Job, UnrecoverableError } from "bullmq";
@@ -54,6 +55,9 @@ export function buildProcessors(input: {
   db: Db;
   queues: Queues;
   logger: Logger;
+  /** The worker's connection pools (AWS, issuer probes): main.ts owns them and closes them on shutdown. */
+  requestHandler: SharedHttpHandler;
+  probeAgent: Agent;
 }): QueueProcessors {
   const { env } = input;
   const deps: ProcessorDeps = {
@@ -61,10 +65,11 @@ export function buildProcessors(input: {
     queues: input.queues,
     logger: input.logger,
     now: () => new Date(),
-    aws: { describeConcurrency: env.WORKER_DESCRIBE_CONCURRENCY },
+    aws: { describeConcurrency: env.WORKER_DESCRIBE_CONCURRENCY, requestHandler: input.requestHandler },
     assumer: new RoleAssumer(createStsClient({})),
     probe: {
       concurrency: env.WORKER_PROBE_CONCURRENCY,
+      agent: input.probeAgent,
       options: {
         resolve: parseResolveMap(env.TRUSTWATCH_ISSUER_RESOLVE),
         extraCaPem: env.TRUSTWATCH_ISSUER_CA_FILE

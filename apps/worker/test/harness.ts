@@ -1,5 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { createStsClient, parseResolveMap, RoleAssumer } from "@trustwatch/aws";
+import {
+  createProbeAgent,
+  createStsClient,
+  parseResolveMap,
+  RoleAssumer,
+  SharedHttpHandler,
+} from "@trustwatch/aws";
 import { createScan, type Db, getScanProgress, seedDemo } from "@trustwatch/db";
 import { createTestDatabase, type TestDatabase } from "@trustwatch/db/testing";
 import { createQueues, createRedisConnection, enqueueScan, type Queues } from "@trustwatch/jobs";
@@ -64,16 +70,20 @@ export async function createHarness(
     accessKeyId: sandbox.credentials.accessKeyId,
     secretAccessKey: sandbox.credentials.secretAccessKey,
   };
+  // As in production: every account's clients share one connection pool.
+  const requestHandler = new SharedHttpHandler({ maxSockets: 64 });
+  const probeAgent = createProbeAgent(16);
   const deps: ProcessorDeps = {
     db,
     queues,
     logger: createLogger((process.env.TEST_LOG_LEVEL as "warn" | undefined) ?? "error"),
     // One clock for AWS and Trustwatch: tests advance the sandbox clock to age keys and roles.
     now: () => sandbox.clock.now(),
-    aws: { endpoint: sandbox.endpoint, credentials, maxAttempts: 6, describeConcurrency: 4 },
+    aws: { endpoint: sandbox.endpoint, credentials, maxAttempts: 6, describeConcurrency: 4, requestHandler },
     assumer: new RoleAssumer(createStsClient({ endpoint: sandbox.endpoint, credentials })),
     probe: {
       concurrency: 16,
+      agent: probeAgent,
       options: {
         resolve: parseResolveMap(issuerResolveMap(sandbox)),
         extraCaPem: sandbox.caCertPem,
@@ -126,6 +136,8 @@ export async function createHarness(
     }),
     close: async () => {
       await Promise.all(runtimes.map((r) => r.close()));
+      requestHandler.close();
+      probeAgent.destroy();
       for (const q of [queues.scan, queues.notify, queues.remediation, queues.schedule])
         await q.obliterate({ force: true });
       await queues.close();

@@ -161,6 +161,16 @@ describe("a scan of the demo organization (sandbox + PostgreSQL + Redis)", () =>
     expect(new Set(urls.map((u) => u.url)).size).toBe(urls.length);
   });
 
+  it("probes each account's issuers in its own job, so evaluation has none left to probe", async () => {
+    const observed = await h.db.issuerObservation.findMany({
+      where: { organizationId: h.organizationId },
+      select: { url: true, lastScanId: true },
+    });
+    expect(observed.length).toBe(scan.summary?.issuers);
+    expect(observed.every((o) => o.lastScanId === scan.id)).toBe(true);
+    expect(scan.summary).toMatchObject({ issuersProbedAtEvaluation: 0 });
+  });
+
   it("opens exactly the expected findings", async () => {
     const findings = await h.db.finding.findMany({
       where: { organizationId: h.organizationId, status: "open" },

@@ -7,6 +7,7 @@ export {
   createOrganizationsClient,
   createStsClient,
 } from "./clients/create-clients";
+export { SharedHttpHandler } from "./clients/shared-http-handler";
 export { type CollectAccountInput, collectAccount } from "./collectors/collect-account";
 export { collectEksRegion } from "./collectors/eks";
 export { collectOidcProviders } from "./collectors/iam-providers";

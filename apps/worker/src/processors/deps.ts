@@ -1,4 +1,5 @@
-import type { AwsCredentials, IssuerProbeOptions, RoleAssumer } from "@trustwatch/aws";
+import type { Agent } from "node:https";
+import type { AwsCredentials, IssuerProbeOptions, RoleAssumer, SharedHttpHandler } from "@trustwatch/aws";
 import type { Db } from "@trustwatch/db";
 import type { Queues } from "@trustwatch/jobs";
 import type { Logger } from "../logger";
@@ -17,9 +18,20 @@ export type ProcessorDeps = {
     maxAttempts?: number;
     /** Describe calls in flight per account. */
     describeConcurrency: number;
+    /** One connection pool for every account's clients (see SharedHttpHandler); its owner closes it. */
+    requestHandler?: SharedHttpHandler;
   };
   assumer: RoleAssumer;
-  probe: { options: Omit<IssuerProbeOptions, "now">; concurrency: number };
+  probe: {
+    options: Omit<IssuerProbeOptions, "now">;
+    concurrency: number;
+    /**
+     * The worker's keep-alive pool for issuer probes (createProbeAgent), shared by every job so
+     * a region's issuers cost a handful of TLS handshakes per worker; its owner destroys it.
+     * Unset, each probe run makes its own.
+     */
+    agent?: Agent;
+  };
   notify: NotifyDeps;
 };
 

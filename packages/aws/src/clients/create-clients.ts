@@ -3,6 +3,7 @@ import { IAMClient } from "@aws-sdk/client-iam";
 import { OrganizationsClient } from "@aws-sdk/client-organizations";
 import { STSClient } from "@aws-sdk/client-sts";
 import { type CallCounter, countCalls } from "./call-counter";
+import type { SharedHttpHandler } from "./shared-http-handler";
 
 /** Static or refreshable credentials; absent means the SDK's default chain (env, profile, IMDS…). */
 export type AwsCredentials = {
@@ -22,6 +23,8 @@ export type ClientOptions = {
   /** Attempts per call, retries use the SDK's standard backoff with full jitter. */
   maxAttempts?: number;
   counter?: CallCounter;
+  /** A connection pool shared with other clients (the worker's); unset, each client has its own. */
+  requestHandler?: SharedHttpHandler;
 };
 
 function common(options: ClientOptions, region: string) {
@@ -29,6 +32,7 @@ function common(options: ClientOptions, region: string) {
     region,
     ...(options.credentials ? { credentials: options.credentials } : {}),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
     maxAttempts: options.maxAttempts ?? 8,
     retryMode: "standard" as const,
   };

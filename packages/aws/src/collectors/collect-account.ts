@@ -1,5 +1,6 @@
 import type { CallCounter } from "../clients/call-counter";
 import { type AwsCredentials, createEksClient, createIamClient } from "../clients/create-clients";
+import type { SharedHttpHandler } from "../clients/shared-http-handler";
 import { collectEksRegion } from "./eks";
 import { collectOidcProviders } from "./iam-providers";
 import { collectRoles } from "./iam-roles";
@@ -11,6 +12,8 @@ export type CollectAccountInput = {
   credentials: AwsCredentials;
   endpoint?: string;
   counter?: CallCounter;
+  /** The worker's connection pool, shared by every account (see SharedHttpHandler). */
+  requestHandler?: SharedHttpHandler;
   /** Describe calls in flight per account: AWS rate-limits per account and API. */
   describeConcurrency?: number;
   onProgress?: (phase: string, percent: number) => void | Promise<void>;
@@ -22,7 +25,12 @@ export type CollectAccountInput = {
  * denied on IAM, throttled past retries); region-level gaps become warnings.
  */
 export async function collectAccount(input: CollectAccountInput): Promise<AccountInventory> {
-  const options = { credentials: input.credentials, endpoint: input.endpoint, counter: input.counter };
+  const options = {
+    credentials: input.credentials,
+    endpoint: input.endpoint,
+    counter: input.counter,
+    requestHandler: input.requestHandler,
+  };
   const concurrency = input.describeConcurrency ?? 4;
   const iam = createIamClient(options);
   await input.onProgress?.("iam", 5);

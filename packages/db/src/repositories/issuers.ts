@@ -63,3 +63,20 @@ export async function recordIssuerObservations(
     );
   }
 }
+
+/**
+ * Which issuers this scan has already observed (account jobs probe their own issuers as they
+ * finish; evaluation probes only the rest). `urls` narrows the question to those.
+ */
+export async function issuerUrlsObservedInScan(
+  db: Db,
+  organizationId: string,
+  scanId: string,
+  urls?: readonly string[],
+): Promise<Set<string>> {
+  const rows = await db.issuerObservation.findMany({
+    where: { organizationId, lastScanId: scanId, ...(urls ? { url: { in: [...urls] } } : {}) },
+    select: { url: true },
+  });
+  return new Set(rows.map((r) => r.url));
+}

@@ -1,5 +1,10 @@
+import type { AccountInventory } from "@trustwatch/aws";
 import { createIssuerProbeCache, createProbeAgent, mapWithConcurrency } from "@trustwatch/aws";
-import { type IssuerObservationInput, recordIssuerObservations } from "@trustwatch/db";
+import {
+  type IssuerObservationInput,
+  issuerUrlsObservedInScan,
+  recordIssuerObservations,
+} from "@trustwatch/db";
 import type { ProcessorDeps } from "../deps";
 
 /** Every issuer the organization depends on (cluster issuers, IAM provider URLs, sign-in IdP configs), once each. */
@@ -18,13 +23,47 @@ export function distinctIssuerUrls(refs: {
   return [...urls].sort();
 }
 
+/** The issuers one account's inventory names: its clusters', its IAM providers' and its sign-in IdPs'. */
+export function accountIssuerUrls(inventory: AccountInventory): string[] {
+  return distinctIssuerUrls({
+    clusterIssuers: inventory.clusters.map((c) => c.issuerUrl),
+    providerUrls: inventory.providers.map((p) => p.url),
+    identityProviderIssuers: inventory.identityProviderConfigs.map((c) => c.issuerUrl),
+  });
+}
+
+/**
+ * Probe the issuers among `urls` that this scan has not observed yet. Account jobs call it with
+ * their own issuers as they finish (so probing overlaps collection and spreads over every
+ * worker), evaluation with the organization's: only what no account job covered is left then
+ * (an account that failed, an issuer shared by two accounts probed at the same moment twice at most).
+ */
+export async function probeUnobservedIssuers(
+  deps: ProcessorDeps,
+  organizationId: string,
+  scanId: string,
+  urls: string[],
+): Promise<number> {
+  if (urls.length === 0) return 0;
+  // Up to a few hundred URLs (one account's) are asked about by name; an organization's, all at once.
+  const observed = await issuerUrlsObservedInScan(
+    deps.db,
+    organizationId,
+    scanId,
+    urls.length <= 500 ? urls : undefined,
+  );
+  const todo = urls.filter((u) => !observed.has(u));
+  if (todo.length > 0) await probeIssuers(deps, organizationId, scanId, todo);
+  return todo.length;
+}
+
 /** Observations are written in batches: one statement per this many issuers, not two per issuer. */
 const WRITE_BATCH = 250;
 
 /**
- * Probe each distinct issuer once per scan (org-wide dedupe) and record what it served.
- * An http:// issuer is recorded as failed by the probe itself (only https is fetched).
- * One keep-alive pool for the run: EKS serves every issuer of a region from one host.
+ * Probe each of `urls` once and record what it served. An http:// issuer is recorded as failed
+ * by the probe itself (only https is fetched). Probes go through the worker's keep-alive pool
+ * (EKS serves every issuer of a region from one host), or one made for this run.
  */
 export async function probeIssuers(
   deps: ProcessorDeps,
@@ -33,7 +72,8 @@ export async function probeIssuers(
   urls: string[],
 ) {
   const cache = createIssuerProbeCache();
-  const agent = createProbeAgent(deps.probe.concurrency);
+  const ownAgent = deps.probe.agent ? undefined : createProbeAgent(deps.probe.concurrency);
+  const agent = deps.probe.agent ?? ownAgent;
   let pending: IssuerObservationInput[] = [];
   const flush = async () => {
     const batch = pending;
@@ -63,7 +103,7 @@ export async function probeIssuers(
     });
     await flush();
   } finally {
-    agent.destroy();
+    ownAgent?.destroy();
   }
   return urls.length;
 }

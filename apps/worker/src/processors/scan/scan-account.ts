@@ -9,6 +9,7 @@ import {
 import { JOB, parsePayload } from "@trustwatch/jobs";
 import { type Job, UnrecoverableError } from "bullmq";
 import type { ProcessorDeps } from "../deps";
+import { accountIssuerUrls, probeUnobservedIssuers } from "./probe-issuers";
 
 /**
  * Progress rows are for people watching: at most one write a second per account. A typical
@@ -65,6 +66,7 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
       regions: target.regions,
       credentials,
       endpoint: deps.aws.endpoint,
+      requestHandler: deps.aws.requestHandler,
       counter,
       describeConcurrency: deps.aws.describeConcurrency,
       onProgress: progress,
@@ -72,15 +74,23 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
     const collectedAt = performance.now();
     const failedRegions = new Set(inventory.warnings.flatMap((w) => (w.region ? [w.region] : [])));
     await progress("saving", 95);
-    const { rows } = await persistAccountSnapshot(deps.db, {
-      organizationId,
-      awsAccountId,
-      scanId,
-      seenAt: deps.now(),
-      completeRegions: target.regions.filter((r) => !failedRegions.has(r)),
-      ...inventory,
-      trustSubjects: inventory.roles.map((r) => ({ roleArn: r.arn, rows: trustSubjectRows(r.trustPolicy) })),
-    });
+    // The snapshot (PostgreSQL) and the account's issuer probes (HTTPS) wait on different things:
+    // side by side. Both are idempotent, so a retry after either failed redoes no harm.
+    const [{ rows }] = await allOrFirstError([
+      persistAccountSnapshot(deps.db, {
+        organizationId,
+        awsAccountId,
+        scanId,
+        seenAt: deps.now(),
+        completeRegions: target.regions.filter((r) => !failedRegions.has(r)),
+        ...inventory,
+        trustSubjects: inventory.roles.map((r) => ({
+          roleArn: r.arn,
+          rows: trustSubjectRows(r.trustPolicy),
+        })),
+      }),
+      probeUnobservedIssuers(deps, organizationId, scanId, accountIssuerUrls(inventory)),
+    ] as const);
     const persistMs = performance.now() - collectedAt;
     await finishAccount(deps.db, organizationId, scanId, awsAccountId, {
       status: "succeeded",
@@ -123,6 +133,16 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
     });
     return { status: "failed" };
   }
+}
+
+/** Promise.all that lets every promise settle before rejecting: nothing runs on behind a retry. */
+async function allOrFirstError<T extends readonly unknown[]>(
+  promises: { [K in keyof T]: Promise<T[K]> },
+): Promise<T> {
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 function describeFailure(kind: string, code: string, message: string, roleArn: string): string {

@@ -16,7 +16,7 @@ import {
 import { enqueueScanNotification, JOB, parsePayload } from "@trustwatch/jobs";
 import { type Job, UnrecoverableError } from "bullmq";
 import type { ProcessorDeps } from "../deps";
-import { distinctIssuerUrls, probeIssuers } from "./probe-issuers";
+import { distinctIssuerUrls, probeUnobservedIssuers } from "./probe-issuers";
 
 const FINISHED = new Set(["succeeded", "partial", "failed", "cancelled"]);
 
@@ -53,11 +53,13 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
       rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
     }),
   );
-  // Only the issuer URLs are needed while probing: not the inventory of 50,000 roles.
+  // Only the issuer URLs are needed while probing: not the inventory of 50,000 roles. Account
+  // jobs probed their own issuers already; what is left is what no account job covered.
   const issuerUrls = distinctIssuerUrls(await listIssuerReferences(deps.db, organizationId));
   timer.lap("loadMs");
-  const issuers = await probeIssuers(deps, organizationId, scanId, issuerUrls);
+  const issuersLeft = await probeUnobservedIssuers(deps, organizationId, scanId, issuerUrls);
   timer.lap("probeMs");
+  const issuers = issuerUrls.length;
 
   await setScanPhase(deps.db, scanId, "evaluating");
   const now = deps.now();
@@ -81,6 +83,7 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
     summary: {
       ...reconciled,
       issuers,
+      issuersProbedAtEvaluation: issuersLeft,
       ...timer.laps,
       roles: size.roles,
       clusters: size.clusters,
