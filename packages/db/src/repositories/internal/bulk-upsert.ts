@@ -21,26 +21,36 @@ export type UpsertSpec = {
   updateExpressions?: Record<string, string>;
   /** Casts applied to recordset values on insert (enum columns arrive as text). */
   castOnInsert?: Record<string, string>;
+  /**
+   * Columns with one value for every row of the statement, as typed SQL (`$7::text`): they are
+   * not repeated in each row's JSON (less to build in Node, to send and to parse).
+   */
+  constants?: Record<string, string>;
 };
 
 /**
- * The upsert of rows that arrive as one jsonb array parameter (`$param`), expanded by
- * jsonb_to_recordset: text[] and jsonb columns convert natively; Prisma stores DateTime as UTC
+ * The upsert of rows that arrive as one JSON array parameter (`$param`), expanded by
+ * json_to_recordset: text[] and jsonb columns convert natively; Prisma stores DateTime as UTC
  * `timestamp(3)`, and PostgreSQL drops the `Z` of ISO strings when casting to it.
- * `returning` is appended as is (for use inside a data-modifying CTE).
+ * The parameter is `json`, not `jsonb`: json_to_recordset reads the text once, where jsonb would
+ * first build (and sort the keys of) a binary copy of the whole array only to print each jsonb
+ * column back to text and parse it again. `returning` is appended as is (for use inside a
+ * data-modifying CTE).
  */
 export function upsertSql(spec: UpsertSpec, param: number, returning = ""): string {
   const names = Object.keys(spec.columns);
+  const constants = spec.constants ?? {};
+  const all = [...Object.keys(constants), ...names];
   const recordType = names.map((n) => `${ident(n)} ${spec.columns[n]}`).join(", ");
-  const updates = names
+  const value = (n: string) =>
+    constants[n] ?? (spec.castOnInsert?.[n] ? `r.${ident(n)}::${spec.castOnInsert[n]}` : `r.${ident(n)}`);
+  const updates = all
     .filter((n) => !spec.conflict.includes(n) && !(spec.insertOnly ?? []).includes(n))
     .map((n) => `${ident(n)} = ${spec.updateExpressions?.[n] ?? `EXCLUDED.${ident(n)}`}`)
     .join(", ");
-  return `INSERT INTO ${ident(spec.table)} ("id", ${names.map(ident).join(", ")})
-    SELECT gen_random_uuid()::text, ${names
-      .map((n) => (spec.castOnInsert?.[n] ? `r.${ident(n)}::${spec.castOnInsert[n]}` : `r.${ident(n)}`))
-      .join(", ")}
-    FROM jsonb_to_recordset($${param}::jsonb) AS r(${recordType})
+  return `INSERT INTO ${ident(spec.table)} ("id", ${all.map(ident).join(", ")})
+    SELECT gen_random_uuid()::text, ${all.map(value).join(", ")}
+    FROM json_to_recordset($${param}::json) AS r(${recordType})
     ON CONFLICT (${spec.conflict.map(ident).join(", ")}) DO UPDATE SET ${updates}${returning ? ` RETURNING ${returning}` : ""}`;
 }
 
