@@ -25,6 +25,8 @@ const { values } = parseArgs({
     "skip-persistence": { type: "boolean", default: false },
     /** Write a V8 CPU profile of each worker into this directory (open in Chrome DevTools). */
     "cpu-prof": { type: "string" },
+    /** Extra node flags for the workers, space-separated (e.g. "--max-old-space-size=256"). */
+    "worker-node-args": { type: "string", default: "" },
   },
 });
 const ci = values.ci;
@@ -106,13 +108,10 @@ try {
     );
   }
   for (const workers of workerCounts) {
-    const run = await runScan(
-      sandbox,
-      scenario,
-      workers,
-      {},
-      values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof"]}`] : [],
-    );
+    const run = await runScan(sandbox, scenario, workers, {}, [
+      ...(values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof"]}`] : []),
+      ...values["worker-node-args"].split(" ").filter(Boolean),
+    ]);
     runs.push(run);
     console.log(
       `# ${workers} worker(s): ${run.status} in ${(run.wallMs / 1000).toFixed(2)} s, load ${run.load}, ` +
