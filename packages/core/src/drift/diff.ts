@@ -62,15 +62,25 @@ function compareTrust(before: Role, after: Role): TrustChange | null {
   };
 }
 
-/** What changed between two scans of the org. Pure; role trust compared by who-can-assume. */
-export function diffInventories(previous: Inventory, current: Inventory): InventoryDiff {
-  const prevRoles = new Map(previous.roles.map((r) => [r.arn, r]));
-  const trustChanged: TrustChange[] = [];
+/**
+ * The roles (by ARN) whose trust policy differs between the two scans, compared by who can
+ * assume them. The drift rule needs only this: not the whole diff's sets of every ARN.
+ */
+export function trustChanges(previous: Inventory, current: Inventory): TrustChange[] {
+  const prevRoles = new Map<string, Role>();
+  for (const r of previous.roles) prevRoles.set(r.arn, r);
+  const changes: TrustChange[] = [];
   for (const role of current.roles) {
     const before = prevRoles.get(role.arn);
     const change = before ? compareTrust(before, role) : null;
-    if (change) trustChanged.push(change);
+    if (change) changes.push(change);
   }
+  return changes;
+}
+
+/** What changed between two scans of the org. Pure; role trust compared by who-can-assume. */
+export function diffInventories(previous: Inventory, current: Inventory): InventoryDiff {
+  const trustChanged = trustChanges(previous, current);
   const prevProviders = new Map(previous.providers.map((p) => [p.arn, p]));
   const thumbprintsChanged: ListChange[] = [];
   const audiencesChanged: ListChange[] = [];

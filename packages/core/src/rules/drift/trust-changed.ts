@@ -1,4 +1,4 @@
-import { diffInventories } from "../../drift/diff";
+import { trustChanges } from "../../drift/diff";
 import { sha1Hex } from "../../hash/sha1";
 import { stableStringify } from "../../util/json";
 import { roleFinding } from "../helpers";
@@ -14,7 +14,7 @@ export const driftTrustChanged: Rule = {
   evaluate(ctx) {
     if (!ctx.previous) return [];
     const out: RuleFinding[] = [];
-    for (const change of diffInventories(ctx.previous, ctx.inventory).roles.trustChanged) {
+    for (const change of trustChanges(ctx.previous, ctx.inventory)) {
       if (!change.widened) continue;
       const role = ctx.index.rolesByArn.get(change.roleArn);
       if (!role) continue;
