@@ -1,7 +1,8 @@
 /**
  * The worker's persistence alone (no AWS): `npx tsx bench/persistence.ts [--accounts 1000]`
- * writes every account snapshot of the generated organization, 16 accounts at a time, then
- * rescans it, and prints rows per second. scan-org.ts reports the same figure.
+ * writes every account snapshot of the generated organization and its finishAccount, 16 accounts
+ * at a time, then rescans it, and prints rows per second (bench/README.md says what a row is).
+ * scan-org.ts reports the same figure.
  */
 import { parseArgs } from "node:util";
 import { generateLargeOrg } from "@trustwatch/sandbox";

@@ -29,13 +29,11 @@ export type UpsertSpec = {
 };
 
 /**
- * The upsert of rows that arrive as one JSON array parameter (`$param`), expanded by
- * json_to_recordset: text[] and jsonb columns convert natively; Prisma stores DateTime as UTC
+ * The upsert of rows that arrive as one jsonb array parameter (`$param`), expanded by
+ * jsonb_to_recordset: text[] and jsonb columns convert natively; Prisma stores DateTime as UTC
  * `timestamp(3)`, and PostgreSQL drops the `Z` of ISO strings when casting to it.
- * The parameter is `json`, not `jsonb`: json_to_recordset reads the text once, where jsonb would
- * first build (and sort the keys of) a binary copy of the whole array only to print each jsonb
- * column back to text and parse it again. `returning` is appended as is (for use inside a
- * data-modifying CTE).
+ * (Measured against json_to_recordset and against unnest of one text[] per column: neither
+ * was cheaper for PostgreSQL.) `returning` is appended as is (for use inside a data-modifying CTE).
  */
 export function upsertSql(spec: UpsertSpec, param: number, returning = ""): string {
   const names = Object.keys(spec.columns);
@@ -50,7 +48,7 @@ export function upsertSql(spec: UpsertSpec, param: number, returning = ""): stri
     .join(", ");
   return `INSERT INTO ${ident(spec.table)} ("id", ${all.map(ident).join(", ")})
     SELECT gen_random_uuid()::text, ${all.map(value).join(", ")}
-    FROM json_to_recordset($${param}::json) AS r(${recordType})
+    FROM jsonb_to_recordset($${param}::jsonb) AS r(${recordType})
     ON CONFLICT (${spec.conflict.map(ident).join(", ")}) DO UPDATE SET ${updates}${returning ? ` RETURNING ${returning}` : ""}`;
 }
 
