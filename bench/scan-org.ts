@@ -117,11 +117,12 @@ try {
       `# ${workers} worker(s): ${run.status} in ${(run.wallMs / 1000).toFixed(2)} s, load ${run.load}, ` +
         `summary ${JSON.stringify(run.summary)}`,
     );
-    const sum = (k: "collectMs" | "persistMs" | "totalMs") => run.accounts.reduce((s, a) => s + a[k], 0);
+    const sum = (k: "collectMs" | "persistMs" | "probeMs" | "totalMs") =>
+      run.accounts.reduce((s, a) => s + a[k], 0);
     const n = Math.max(1, run.accounts.length);
     console.log(
       `#   per account (mean of ${run.accounts.length}): collect ${Math.round(sum("collectMs") / n)} ms, ` +
-        `persist ${Math.round(sum("persistMs") / n)} ms, total ${Math.round(sum("totalMs") / n)} ms; ` +
+        `persist ${Math.round(sum("persistMs") / n)} ms, issuer probes ${Math.round(sum("probeMs") / n)} ms (side by side), total ${Math.round(sum("totalMs") / n)} ms; ` +
         `collection window ${(run.collectionMs / 1000).toFixed(2)} s; CPU: workers ${run.workerCpuS.toFixed(1)} s, ` +
         `sandbox ${run.sandboxCpuS.toFixed(1)} s`,
     );

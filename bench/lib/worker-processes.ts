@@ -11,6 +11,8 @@ export type AccountTiming = {
   apiCalls: number;
   rows: number;
   collectMs: number;
+  /** The account's issuer probes, side by side with its persistence (both from collection's end). */
+  probeMs: number;
   persistMs: number;
   totalMs: number;
 };

@@ -76,7 +76,8 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
     await progress("saving", 95);
     // The snapshot (PostgreSQL) and the account's issuer probes (HTTPS) wait on different things:
     // side by side. Both are idempotent, so a retry after either failed redoes no harm.
-    const [{ rows }] = await allOrFirstError([
+    const since = (t: number) => Math.round(performance.now() - t);
+    const [persisted, probed] = await allOrFirstError([
       persistAccountSnapshot(deps.db, {
         organizationId,
         awsAccountId,
@@ -88,10 +89,13 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
           roleArn: r.arn,
           rows: trustSubjectRows(r.trustPolicy),
         })),
-      }),
-      probeUnobservedIssuers(deps, organizationId, scanId, accountIssuerUrls(inventory)),
+      }).then((r) => ({ ...r, ms: since(collectedAt) })),
+      probeUnobservedIssuers(deps, organizationId, scanId, accountIssuerUrls(inventory)).then((n) => ({
+        issuers: n,
+        ms: since(collectedAt),
+      })),
     ] as const);
-    const persistMs = performance.now() - collectedAt;
+    const rows = persisted.rows;
     await finishAccount(deps.db, organizationId, scanId, awsAccountId, {
       status: "succeeded",
       itemsCollected: rows,
@@ -105,8 +109,10 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
       apiCalls: counter.total,
       rows,
       collectMs: Math.round(collectedAt - started),
-      persistMs: Math.round(persistMs),
-      totalMs: Math.round(performance.now() - started),
+      persistMs: persisted.ms,
+      probeMs: probed.ms,
+      issuersProbed: probed.issuers,
+      totalMs: since(started),
     });
     return { status: "succeeded" };
   } catch (error) {

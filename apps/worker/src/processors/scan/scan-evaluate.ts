@@ -15,6 +15,7 @@ import {
 } from "@trustwatch/db";
 import { enqueueScanNotification, JOB, parsePayload } from "@trustwatch/jobs";
 import { type Job, UnrecoverableError } from "bullmq";
+import { compactHeap } from "../../compact-heap";
 import type { ProcessorDeps } from "../deps";
 import { distinctIssuerUrls, probeUnobservedIssuers } from "./probe-issuers";
 
@@ -62,6 +63,9 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
   const issuers = issuerUrls.length;
 
   await setScanPhase(deps.db, scanId, "evaluating");
+  // Evaluation is the worker's memory peak: start it from a compacted heap rather than on top of
+  // the garbage the account jobs left.
+  compactHeap();
   const now = deps.now();
   const { findings, size } = await evaluateOrganization(deps, organizationId, scanId, now, timer);
   const reconciled = await reconcileFindings(deps.db, organizationId, scanId, findings, now);
