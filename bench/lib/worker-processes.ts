@@ -89,8 +89,16 @@ export async function startWorkers(
     });
     createInterface({ input: c.stdout }).on("line", (line) => {
       if (line.includes('"scan phase"')) {
-        const { phase, ms, rssMb } = JSON.parse(line) as { phase: string; ms: number; rssMb: number };
-        console.log(`#   worker ${c.pid}: ${phase.replace(/Ms$/, "")} ${ms} ms, RSS then ${rssMb} MB`);
+        const { phase, ms, rssMb, heapUsedMb, heapTotalMb } = JSON.parse(line) as {
+          phase: string;
+          ms: number;
+          rssMb: number;
+          heapUsedMb: number;
+          heapTotalMb: number;
+        };
+        console.log(
+          `#   worker ${c.pid}: ${phase.replace(/Ms$/, "")} ${ms} ms, RSS then ${rssMb} MB (V8 heap ${heapUsedMb} used of ${heapTotalMb})`,
+        );
       }
       if (!line.includes('"account scanned"')) return;
       accounts.push(JSON.parse(line) as AccountTiming);

@@ -51,7 +51,7 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
       scanId,
       phase,
       ms,
-      rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+      ...memoryMb(),
     }),
   );
   // Only the issuer URLs are needed while probing: not the inventory of 50,000 roles. Account
@@ -68,6 +68,8 @@ export async function processScanEvaluate(job: Job, deps: ProcessorDeps) {
   compactHeap();
   const now = deps.now();
   const { findings, size } = await evaluateOrganization(deps, organizationId, scanId, now, timer);
+  // The inventory is garbage now: reconciliation starts from what the findings need, not on top of it.
+  compactHeap();
   const reconciled = await reconcileFindings(deps.db, organizationId, scanId, findings, now);
   timer.lap("reconcileMs");
   const counts = await openFindingCounts(deps.db, organizationId);
@@ -125,6 +127,13 @@ async function evaluateOrganization(
     clusters: inventory.clusters.length,
   };
   return { findings, size };
+}
+
+/** Resident set and V8 heap (used, reserved) in MB: where a phase's memory is. */
+function memoryMb() {
+  const m = process.memoryUsage();
+  const mb = (n: number) => Math.round(n / 2 ** 20);
+  return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), heapTotalMb: mb(m.heapTotal) };
 }
 
 /** Milliseconds per phase, recorded in the scan summary so slow phases are visible. */
