@@ -15,19 +15,13 @@ import {
   persistAccountSnapshot,
 } from "@trustwatch/db";
 import { createTestDatabase } from "@trustwatch/db/testing";
-import { generateLargeOrg } from "@trustwatch/sandbox";
+import { benchScenario, seedBenchOrganization } from "./lib/bench-org";
 import { snapshotOf } from "./lib/persistence";
 
 const { values } = parseArgs({
   options: { accounts: { type: "string", default: "1000" }, repeat: { type: "string", default: "2" } },
 });
-const scenario = generateLargeOrg({
-  accounts: Number(values.accounts),
-  regionsPerAccount: 2,
-  clustersPerRegion: 3,
-  rolesPerAccount: 50,
-  seed: 1,
-});
+const scenario = benchScenario(Number(values.accounts));
 const mb = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const memory = () => {
@@ -40,21 +34,8 @@ const memory = () => {
 const test = await createTestDatabase();
 const db = createDb(test.url, { maxConnections: 20 });
 try {
-  const org = await db.organization.create({
-    data: { name: "Evaluation bench", slug: "evaluation-bench", externalId: "bench-evaluation" },
-  });
-  await db.awsAccount.createMany({
-    data: scenario.accounts.map((a) => ({
-      organizationId: org.id,
-      accountId: a.id,
-      name: a.name,
-      auditRoleArn: `arn:aws:iam::${a.id}:role/TrustwatchAudit`,
-      regions: a.regions,
-    })),
-  });
-  const ids = new Map(
-    (await db.awsAccount.findMany({ where: { organizationId: org.id } })).map((a) => [a.accountId, a.id]),
-  );
+  const { organizationId, accountIds: ids } = await seedBenchOrganization(db, scenario, "evaluation-bench");
+  const org = { id: organizationId };
   let next = 0;
   const lane = async () => {
     while (next < scenario.accounts.length) {

@@ -5,19 +5,13 @@
  * scan-org.ts reports the same figure.
  */
 import { parseArgs } from "node:util";
-import { generateLargeOrg } from "@trustwatch/sandbox";
+import { benchScenario } from "./lib/bench-org";
 import { benchPersistence } from "./lib/persistence";
 
 const { values } = parseArgs({
   options: { accounts: { type: "string", default: "1000" }, concurrency: { type: "string", default: "16" } },
 });
-const scenario = generateLargeOrg({
-  accounts: Number(values.accounts),
-  regionsPerAccount: 2,
-  clustersPerRegion: 3,
-  rolesPerAccount: 50,
-  seed: 1,
-});
+const scenario = benchScenario(Number(values.accounts));
 const r = await benchPersistence(scenario, Number(values.concurrency));
 console.log(
   `persistence: ${r.accounts} accounts, ${r.rows} rows, ${r.concurrency} at a time: ` +

@@ -5,17 +5,11 @@
  * findings, and a rescan where about 5% changed — and prints rows (findings) per second of each.
  */
 import { parseArgs } from "node:util";
-import { generateLargeOrg } from "@trustwatch/sandbox";
+import { benchScenario } from "./lib/bench-org";
 import { benchReconcile, findingsOf, type ReconcilePass } from "./lib/reconcile";
 
 const { values } = parseArgs({ options: { accounts: { type: "string", default: "1000" } } });
-const scenario = generateLargeOrg({
-  accounts: Number(values.accounts),
-  regionsPerAccount: 2,
-  clustersPerRegion: 3,
-  rolesPerAccount: 50,
-  seed: 1,
-});
+const scenario = benchScenario(Number(values.accounts));
 const findings = findingsOf(scenario, new Date("2026-03-01T00:00:00.000Z"));
 const r = await benchReconcile(findings);
 const line = (name: string, p: ReconcilePass) =>

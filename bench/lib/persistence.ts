@@ -2,6 +2,7 @@ import { trustSubjectRows } from "@trustwatch/core";
 import { type AccountSnapshot, createDb, finishAccount, persistAccountSnapshot } from "@trustwatch/db";
 import { createTestDatabase } from "@trustwatch/db/testing";
 import type { Scenario, ScenarioAccount } from "@trustwatch/sandbox";
+import { seedBenchOrganization } from "./bench-org";
 
 export type PersistenceBench = {
   accounts: number;
@@ -112,21 +113,12 @@ export async function benchPersistence(scenario: Scenario, concurrency: number):
   // The worker's pool: WORKER_CONCURRENCY + 4 connections (apps/worker/src/main.ts).
   const db = createDb(test.url, { maxConnections: concurrency + 4 });
   try {
-    const org = await db.organization.create({
-      data: { name: "Persistence bench", slug: "persistence-bench", externalId: "bench-persistence" },
-    });
-    await db.awsAccount.createMany({
-      data: scenario.accounts.map((a) => ({
-        organizationId: org.id,
-        accountId: a.id,
-        name: a.name,
-        auditRoleArn: `arn:aws:iam::${a.id}:role/TrustwatchAudit`,
-        regions: a.regions,
-      })),
-    });
-    const ids = new Map(
-      (await db.awsAccount.findMany({ where: { organizationId: org.id } })).map((a) => [a.accountId, a.id]),
+    const { organizationId, accountIds: ids } = await seedBenchOrganization(
+      db,
+      scenario,
+      "persistence-bench",
     );
+    const org = { id: organizationId };
     const snapshots = scenario.accounts.map((a) => ({ awsAccountId: ids.get(a.id) ?? "", ...snapshotOf(a) }));
     const pass = async () => {
       const scan = await db.scan.create({
