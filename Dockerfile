@@ -17,7 +17,7 @@ COPY packages/sandbox/package.json packages/sandbox/
 RUN npm ci --no-audit --no-fund
 COPY . .
 # prisma generate needs DATABASE_URL set (it is not contacted). The worker runs as a bundle,
-# apps/worker/dist/main.js (its `start` script rebuilds it, which takes under a second).
+# apps/worker/dist/main.js, built here: its `start` script only runs it.
 RUN DATABASE_URL=postgresql://build@localhost:5432/build npm run db:generate \
  && DATABASE_URL=postgresql://build@localhost:5432/build npx turbo run build --filter=@trustwatch/web \
       --filter=@trustwatch/worker

@@ -1,4 +1,4 @@
-import { createProbeAgent, SharedHttpHandler } from "@trustwatch/aws";
+import { createLimiter, createProbeAgent, SharedHttpHandler } from "@trustwatch/aws";
 import { createDb } from "@trustwatch/db";
 import { createQueues, createRedisConnection } from "@trustwatch/jobs";
 import { parseWorkerEnv } from "./env";
@@ -20,14 +20,15 @@ async function main() {
   const db = createDb(env.DATABASE_URL, { maxConnections: Math.min(env.WORKER_CONCURRENCY + 4, 40) });
   const connection = createRedisConnection(env.REDIS_URL, "worker");
   const queues = createQueues(connection, { prefix: env.TRUSTWATCH_QUEUE_PREFIX });
-  // Every account job calls AWS through one keep-alive pool: enough sockets for all of them at once
-  // (jobs × calls in flight per account, IAM and each region side by side), so none waits for one.
+  // Every account job calls AWS through one keep-alive pool: enough sockets per AWS endpoint for
+  // every job's calls in flight at once (jobs × calls per account, with slack), so none waits for one.
   const requestHandler = new SharedHttpHandler({
     maxSockets: env.WORKER_CONCURRENCY * env.WORKER_DESCRIBE_CONCURRENCY * 4,
   });
   // Issuer probes of every job share one pool too, at most the probe concurrency of sockets per host.
   const probeAgent = createProbeAgent(env.WORKER_PROBE_CONCURRENCY);
-  const processors = buildProcessors({ env, db, queues, logger, requestHandler, probeAgent });
+  const probeLimiter = createLimiter(env.WORKER_PROBE_CONCURRENCY);
+  const processors = buildProcessors({ env, db, queues, logger, requestHandler, probeAgent, probeLimiter });
   const runtime = startWorkers(connection, processors, logger, {
     lockDurationMs: env.WORKER_LOCK_MS,
     prefix: env.TRUSTWATCH_QUEUE_PREFIX,

@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import type { Agent } from "node:https";
-import { createStsClient, parseResolveMap, RoleAssumer, type SharedHttpHandler } from "@trustwatch/aws";
+import {
+  createStsClient,
+  type Limiter,
+  parseResolveMap,
+  RoleAssumer,
+  type SharedHttpHandler,
+} from "@trustwatch/aws";
 import type { Db } from "@trustwatch/db";
 import { JOB, QUEUE, type Queues } from "@trustwatch/jobs";
 import { type Job, UnrecoverableError } from "bullmq";
@@ -58,6 +64,7 @@ export function buildProcessors(input: {
   /** The worker's connection pools (AWS, issuer probes): main.ts owns them and closes them on shutdown. */
   requestHandler: SharedHttpHandler;
   probeAgent: Agent;
+  probeLimiter: Limiter;
 }): QueueProcessors {
   const { env } = input;
   const deps: ProcessorDeps = {
@@ -70,6 +77,7 @@ export function buildProcessors(input: {
     probe: {
       concurrency: env.WORKER_PROBE_CONCURRENCY,
       agent: input.probeAgent,
+      limiter: input.probeLimiter,
       options: {
         resolve: parseResolveMap(env.TRUSTWATCH_ISSUER_RESOLVE),
         extraCaPem: env.TRUSTWATCH_ISSUER_CA_FILE

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import {
+  createLimiter,
   createProbeAgent,
   createStsClient,
   parseResolveMap,
@@ -84,6 +85,7 @@ export async function createHarness(
     probe: {
       concurrency: 16,
       agent: probeAgent,
+      limiter: createLimiter(16),
       options: {
         resolve: parseResolveMap(issuerResolveMap(sandbox)),
         extraCaPem: sandbox.caCertPem,

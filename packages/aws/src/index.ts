@@ -24,4 +24,4 @@ export {
 export { type AwsErrorKind, type ClassifiedAwsError, classifyAwsError } from "./errors";
 export * from "./issuer-probe";
 export * from "./remediation";
-export { mapWithConcurrency } from "./util/concurrency";
+export { createLimiter, type Limiter, mapWithConcurrency } from "./util/concurrency";

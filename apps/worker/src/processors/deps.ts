@@ -1,5 +1,11 @@
 import type { Agent } from "node:https";
-import type { AwsCredentials, IssuerProbeOptions, RoleAssumer, SharedHttpHandler } from "@trustwatch/aws";
+import type {
+  AwsCredentials,
+  IssuerProbeOptions,
+  Limiter,
+  RoleAssumer,
+  SharedHttpHandler,
+} from "@trustwatch/aws";
 import type { Db } from "@trustwatch/db";
 import type { Queues } from "@trustwatch/jobs";
 import type { Logger } from "../logger";
@@ -31,6 +37,12 @@ export type ProcessorDeps = {
      * Unset, each probe run makes its own.
      */
     agent?: Agent;
+    /**
+     * Probes in flight across every job of the worker, as many as the pool has sockets: a probe's
+     * time budget starts when it runs, so one must not wait in the pool's queue behind other jobs'
+     * probes and time out there (recorded as an unreachable issuer). Set with `agent`.
+     */
+    limiter?: Limiter;
   };
   notify: NotifyDeps;
 };

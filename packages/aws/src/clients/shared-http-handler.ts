@@ -20,7 +20,14 @@ export class SharedHttpHandler extends NodeHttpHandler {
       http: new HttpAgent({ keepAlive: true, maxSockets: options.maxSockets }),
       https: new HttpsAgent({ keepAlive: true, maxSockets: options.maxSockets }),
     };
-    super({ httpAgent: agents.http, httpsAgent: agents.https });
+    super({
+      httpAgent: agents.http,
+      httpsAgent: agents.https,
+      // A connection or an answer that never comes must not hold an account job forever: the SDK
+      // retries the timed-out call like any other transient error.
+      connectionTimeout: 10_000,
+      requestTimeout: 60_000,
+    });
     this.agents = agents;
   }
 

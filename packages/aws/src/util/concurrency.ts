@@ -19,3 +19,28 @@ export async function mapWithConcurrency<T, R>(
   await Promise.all(workers);
   return results;
 }
+
+/** Runs functions with at most `limit` in flight across all callers; the rest wait their turn (FIFO). */
+export type Limiter = <R>(fn: () => Promise<R>) => Promise<R>;
+
+/**
+ * A limiter shared by independent callers (e.g. every job of a worker), where mapWithConcurrency
+ * bounds one caller's list. A waiting call has not started: time limits inside `fn` begin when it runs.
+ */
+export function createLimiter(limit: number): Limiter {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  const release = () => {
+    active--;
+    waiting.shift()?.();
+  };
+  return async (fn) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  };
+}

@@ -36,7 +36,8 @@ export function accountIssuerUrls(inventory: AccountInventory): string[] {
  * Probe the issuers among `urls` that this scan has not observed yet. Account jobs call it with
  * their own issuers as they finish (so probing overlaps collection and spreads over every
  * worker), evaluation with the organization's: only what no account job covered is left then
- * (an account that failed, an issuer shared by two accounts probed at the same moment twice at most).
+ * (an account that failed, or whose probes did). An issuer that accounts share may be probed by
+ * several of their jobs at the same moment: each records an observation of this scan, harmlessly.
  */
 export async function probeUnobservedIssuers(
   deps: ProcessorDeps,
@@ -76,14 +77,17 @@ export async function probeIssuers(
   const agent = deps.probe.agent ?? ownAgent;
   let pending: IssuerObservationInput[] = [];
   const flush = async () => {
-    const batch = pending;
+    // In URL order: account jobs sharing issuers write the same rows at the same time, and rows
+    // locked in one order by every statement cannot deadlock.
+    const batch = pending.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
     pending = [];
     await recordIssuerObservations(deps.db, organizationId, scanId, batch);
   };
   try {
     await mapWithConcurrency(urls, deps.probe.concurrency, async (url) => {
       const started = performance.now();
-      const result = await cache.probe(url, { ...deps.probe.options, now: deps.now, agent });
+      const probe = () => cache.probe(url, { ...deps.probe.options, now: deps.now, agent });
+      const result = await (deps.probe.limiter ? deps.probe.limiter(probe) : probe());
       const ms = Math.round(performance.now() - started);
       if (ms > 5_000) deps.logger.warn("slow issuer probe", { url, ms, errorCode: result.errorCode });
       pending.push({

@@ -75,7 +75,7 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
     const failedRegions = new Set(inventory.warnings.flatMap((w) => (w.region ? [w.region] : [])));
     await progress("saving", 95);
     // The snapshot (PostgreSQL) and the account's issuer probes (HTTPS) wait on different things:
-    // side by side. Both are idempotent, so a retry after either failed redoes no harm.
+    // side by side. Only the snapshot can fail the account (and it is idempotent: a retry redoes no harm).
     const since = (t: number) => Math.round(performance.now() - t);
     const [persisted, probed] = await allOrFirstError([
       persistAccountSnapshot(deps.db, {
@@ -90,10 +90,19 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
           rows: trustSubjectRows(r.trustPolicy),
         })),
       }).then((r) => ({ ...r, ms: since(collectedAt) })),
-      probeUnobservedIssuers(deps, organizationId, scanId, accountIssuerUrls(inventory)).then((n) => ({
-        issuers: n,
-        ms: since(collectedAt),
-      })),
+      // Best effort: evaluation probes whatever is still unobserved, so a failure here (a
+      // database error writing observations) must not fail an account whose snapshot is saved.
+      probeUnobservedIssuers(deps, organizationId, scanId, accountIssuerUrls(inventory)).then(
+        (n) => ({ issuers: n, ms: since(collectedAt) }),
+        (error: Error) => {
+          deps.logger.warn("issuer probes left to evaluation", {
+            scanId,
+            accountId: target.accountId,
+            error: error.message,
+          });
+          return { issuers: 0, ms: since(collectedAt) };
+        },
+      ),
     ] as const);
     const rows = persisted.rows;
     await finishAccount(deps.db, organizationId, scanId, awsAccountId, {
