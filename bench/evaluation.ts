@@ -35,14 +35,13 @@ const test = await createTestDatabase();
 const db = createDb(test.url, { maxConnections: 20 });
 try {
   const { organizationId, accountIds: ids } = await seedBenchOrganization(db, scenario, "evaluation-bench");
-  const org = { id: organizationId };
   let next = 0;
   const lane = async () => {
     while (next < scenario.accounts.length) {
       const a = scenario.accounts[next++];
       if (!a) break;
       await persistAccountSnapshot(db, {
-        organizationId: org.id,
+        organizationId,
         awsAccountId: ids.get(a.id) ?? "",
         scanId: "bench-scan",
         seenAt: new Date(),
@@ -56,9 +55,9 @@ try {
   for (let i = 0; i < Number(values.repeat); i++) {
     const before = memory();
     let started = performance.now();
-    const inventory = await loadOrgInventory(db, org.id);
-    const previous = await loadPreviousInventory(db, org.id, "bench-scan", inventory);
-    const exceptions = await listActiveExceptions(db, org.id);
+    const inventory = await loadOrgInventory(db, organizationId);
+    const previous = await loadPreviousInventory(db, organizationId, "bench-scan", inventory);
+    const exceptions = await listActiveExceptions(db, organizationId);
     const reloadMs = performance.now() - started;
     const loaded = memory();
     started = performance.now();

@@ -118,15 +118,14 @@ export async function benchPersistence(scenario: Scenario, concurrency: number):
       scenario,
       "persistence-bench",
     );
-    const org = { id: organizationId };
     const snapshots = scenario.accounts.map((a) => ({ awsAccountId: ids.get(a.id) ?? "", ...snapshotOf(a) }));
     const pass = async () => {
       const scan = await db.scan.create({
-        data: { organizationId: org.id, trigger: "manual", status: "running" },
+        data: { organizationId: organizationId, trigger: "manual", status: "running" },
       });
       await db.scanAccountResult.createMany({
         data: snapshots.map((s) => ({
-          organizationId: org.id,
+          organizationId: organizationId,
           scanId: scan.id,
           awsAccountId: s.awsAccountId,
         })),
@@ -139,12 +138,12 @@ export async function benchPersistence(scenario: Scenario, concurrency: number):
           const s = snapshots[next++];
           if (!s) break;
           const written = await persistAccountSnapshot(db, {
-            organizationId: org.id,
+            organizationId: organizationId,
             scanId: scan.id,
             seenAt: new Date(),
             ...s,
           });
-          await finishAccount(db, org.id, scan.id, s.awsAccountId, {
+          await finishAccount(db, organizationId, scan.id, s.awsAccountId, {
             status: "succeeded",
             itemsCollected: written.rows,
             finishedAt: new Date(),

@@ -1,4 +1,4 @@
-import { evaluate, type Finding, type Inventory } from "@trustwatch/core";
+import { emptyInventory, evaluate, type Finding } from "@trustwatch/core";
 import { createDb, finishScan, type ReconcileResult, reconcileFindings } from "@trustwatch/db";
 import { createTestDatabase } from "@trustwatch/db/testing";
 import type { Scenario } from "@trustwatch/sandbox";
@@ -14,15 +14,7 @@ export type ReconcileBench = {
 
 /** The findings the rule catalogue raises over the scenario's inventory (what the worker reconciles). */
 export function findingsOf(scenario: Scenario, now: Date): Finding[] {
-  const inventory: Inventory = {
-    accounts: [],
-    providers: [],
-    clusters: [],
-    identityProviderConfigs: [],
-    issuers: [],
-    roles: [],
-    podIdentityAssociations: [],
-  };
+  const inventory = emptyInventory();
   for (const a of scenario.accounts) {
     const s = snapshotOf(a);
     inventory.accounts.push({ accountId: a.id, name: a.name });

@@ -34,15 +34,14 @@ export type ProcessorDeps = {
     /**
      * The worker's keep-alive pool for issuer probes (createProbeAgent), shared by every job so
      * a region's issuers cost a handful of TLS handshakes per worker; its owner destroys it.
-     * Unset, each probe run makes its own.
      */
-    agent?: Agent;
+    agent: Agent;
     /**
      * Probes in flight across every job of the worker, as many as the pool has sockets: a probe's
      * time budget starts when it runs, so one must not wait in the pool's queue behind other jobs'
-     * probes and time out there (recorded as an unreachable issuer). Set with `agent`.
+     * probes and time out there (recorded as an unreachable issuer).
      */
-    limiter?: Limiter;
+    limiter: Limiter;
   };
   notify: NotifyDeps;
 };

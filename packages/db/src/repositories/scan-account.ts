@@ -22,7 +22,8 @@ export type AccountScanStart = {
 
 /**
  * Read the scan and the account's audit target (as getAccountScanTarget does: the account's own
- * ExternalId, else the organization's), and mark the account running unless the scan was cancelled. Null when the scan or the account does not exist in this organization.
+ * ExternalId, else the organization's), and mark the account running unless the scan was
+ * cancelled. Null when the scan or the account does not exist in this organization.
  */
 export async function beginAccountScan(
   db: Db,

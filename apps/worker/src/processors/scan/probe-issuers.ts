@@ -1,5 +1,5 @@
 import type { AccountInventory } from "@trustwatch/aws";
-import { createIssuerProbeCache, createProbeAgent, mapWithConcurrency } from "@trustwatch/aws";
+import { createIssuerProbeCache, mapWithConcurrency } from "@trustwatch/aws";
 import {
   type IssuerObservationInput,
   issuerUrlsObservedInScan,
@@ -64,7 +64,7 @@ const WRITE_BATCH = 250;
 /**
  * Probe each of `urls` once and record what it served. An http:// issuer is recorded as failed
  * by the probe itself (only https is fetched). Probes go through the worker's keep-alive pool
- * (EKS serves every issuer of a region from one host), or one made for this run.
+ * (EKS serves every issuer of a region from one host) and its limiter.
  */
 export async function probeIssuers(
   deps: ProcessorDeps,
@@ -73,8 +73,6 @@ export async function probeIssuers(
   urls: string[],
 ) {
   const cache = createIssuerProbeCache();
-  const ownAgent = deps.probe.agent ? undefined : createProbeAgent(deps.probe.concurrency);
-  const agent = deps.probe.agent ?? ownAgent;
   let pending: IssuerObservationInput[] = [];
   const flush = async () => {
     // In URL order: account jobs sharing issuers write the same rows at the same time, and rows
@@ -83,31 +81,28 @@ export async function probeIssuers(
     pending = [];
     await recordIssuerObservations(deps.db, organizationId, scanId, batch);
   };
-  try {
-    await mapWithConcurrency(urls, deps.probe.concurrency, async (url) => {
-      const started = performance.now();
-      const probe = () => cache.probe(url, { ...deps.probe.options, now: deps.now, agent });
-      const result = await (deps.probe.limiter ? deps.probe.limiter(probe) : probe());
-      const ms = Math.round(performance.now() - started);
-      if (ms > 5_000) deps.logger.warn("slow issuer probe", { url, ms, errorCode: result.errorCode });
-      pending.push({
-        url,
-        reachable: result.reachable,
-        error: result.error,
-        discovery: result.discovery,
-        discoveryIssuer: result.discoveryIssuer,
-        jwksUri: result.jwksUri,
-        keyIds: result.keyIds,
-        topIntermediateThumbprint: result.topIntermediateThumbprint,
-        certificateExpiresAt: result.certificateExpiresAt,
-        trustedByPublicCa: result.trustedByPublicCa,
-        probedAt: result.probedAt,
-      });
-      if (pending.length >= WRITE_BATCH) await flush();
+  await mapWithConcurrency(urls, deps.probe.concurrency, async (url) => {
+    const started = performance.now();
+    const result = await deps.probe.limiter(() =>
+      cache.probe(url, { ...deps.probe.options, now: deps.now, agent: deps.probe.agent }),
+    );
+    const ms = Math.round(performance.now() - started);
+    if (ms > 5_000) deps.logger.warn("slow issuer probe", { url, ms, errorCode: result.errorCode });
+    pending.push({
+      url,
+      reachable: result.reachable,
+      error: result.error,
+      discovery: result.discovery,
+      discoveryIssuer: result.discoveryIssuer,
+      jwksUri: result.jwksUri,
+      keyIds: result.keyIds,
+      topIntermediateThumbprint: result.topIntermediateThumbprint,
+      certificateExpiresAt: result.certificateExpiresAt,
+      trustedByPublicCa: result.trustedByPublicCa,
+      probedAt: result.probedAt,
     });
-    await flush();
-  } finally {
-    ownAgent?.destroy();
-  }
+    if (pending.length >= WRITE_BATCH) await flush();
+  });
+  await flush();
   return urls.length;
 }

@@ -75,9 +75,10 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
     const failedRegions = new Set(inventory.warnings.flatMap((w) => (w.region ? [w.region] : [])));
     await progress("saving", 95);
     // The snapshot (PostgreSQL) and the account's issuer probes (HTTPS) wait on different things:
-    // side by side. Only the snapshot can fail the account (and it is idempotent: a retry redoes no harm).
+    // side by side. Probing is best effort (evaluation probes whatever is still unobserved), so
+    // only the snapshot can fail the account; both are idempotent, so a retry redoes no harm.
     const since = (t: number) => Math.round(performance.now() - t);
-    const [persisted, probed] = await allOrFirstError([
+    const [{ rows, persistMs }, probed] = await Promise.all([
       persistAccountSnapshot(deps.db, {
         organizationId,
         awsAccountId,
@@ -89,9 +90,7 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
           roleArn: r.arn,
           rows: trustSubjectRows(r.trustPolicy),
         })),
-      }).then((r) => ({ ...r, ms: since(collectedAt) })),
-      // Best effort: evaluation probes whatever is still unobserved, so a failure here (a
-      // database error writing observations) must not fail an account whose snapshot is saved.
+      }).then((r) => ({ rows: r.rows, persistMs: since(collectedAt) })),
       probeUnobservedIssuers(deps, organizationId, scanId, accountIssuerUrls(inventory)).then(
         (n) => ({ issuers: n, ms: since(collectedAt) }),
         (error: Error) => {
@@ -103,8 +102,7 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
           return { issuers: 0, ms: since(collectedAt) };
         },
       ),
-    ] as const);
-    const rows = persisted.rows;
+    ]);
     await finishAccount(deps.db, organizationId, scanId, awsAccountId, {
       status: "succeeded",
       itemsCollected: rows,
@@ -118,7 +116,7 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
       apiCalls: counter.total,
       rows,
       collectMs: Math.round(collectedAt - started),
-      persistMs: persisted.ms,
+      persistMs,
       probeMs: probed.ms,
       issuersProbed: probed.issuers,
       totalMs: since(started),
@@ -148,16 +146,6 @@ export async function processScanAccount(job: Job, deps: ProcessorDeps): Promise
     });
     return { status: "failed" };
   }
-}
-
-/** Promise.all that lets every promise settle before rejecting: nothing runs on behind a retry. */
-async function allOrFirstError<T extends readonly unknown[]>(
-  promises: { [K in keyof T]: Promise<T[K]> },
-): Promise<T> {
-  const settled = await Promise.allSettled(promises);
-  const failed = settled.find((r) => r.status === "rejected");
-  if (failed) throw failed.reason;
-  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 function describeFailure(kind: string, code: string, message: string, roleArn: string): string {
