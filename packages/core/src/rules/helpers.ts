@@ -7,7 +7,8 @@ export function liveGrants(provider: ProviderTrust): readonly Grant[] {
   return provider.grants.every(isLive) ? provider.grants : provider.grants.filter(isLive);
 }
 
-function isLive(g: Grant): boolean {
+/** A grant that can let some token in: neither its sub nor its aud condition excludes every value. */
+export function isLive(g: Grant): boolean {
   return g.sub.kind !== "none" && g.aud.kind !== "none";
 }
 

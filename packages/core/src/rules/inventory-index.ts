@@ -6,11 +6,10 @@ import { policyText } from "../policy/decode";
 import type { PolicyDocument } from "../policy/model";
 import { parsePolicy } from "../policy/parse";
 import { analyzeTrust } from "../trust/analyze";
-import { POD_IDENTITY_SERVICE } from "../trust/analyze-services";
-import type { ProviderTrust, ServiceTrust, TrustAnalysis, TrustContext } from "../trust/types";
+import { isPodIdentity } from "../trust/analyze-services";
+import type { ProviderTrust, TrustAnalysis, TrustContext } from "../trust/types";
 
 export type RoleTrust = { role: Role; trust: TrustAnalysis };
-export type RoleProviderPair = RoleTrust & { provider: ProviderTrust };
 
 /**
  * The roles of `federationRoleTrusts()` as flat arrays, for the rules' per-role loops: each role
@@ -74,15 +73,14 @@ export class InventoryIndex {
   // Identical trust documents (the same CI or cross-account trust stamped on many roles) are
   // parsed and analysed once and share one result, which also keeps the heap small.
   private readonly byDocument = new Map<string, DocumentAnalysis>();
-  // The first role with an ARN decides its analysis, as rules always assumed. Built only when the
-  // inventory repeats an ARN: otherwise every role is its own first, and a per-ARN cache in
+  // The first role with an ARN decides its analysis, as rules always assumed. Built (for every ARN)
+  // only when the inventory repeats one: otherwise every role is its own first, and a per-ARN cache in
   // front of `byDocument` would cost a 50k-entry map for nothing.
   private readonly firstRoleByArn: Map<string, Role> | null = null;
   private adminLike: Map<string, AdminLike> | null = null;
   private trustingProvider: Map<string, string[]> | null = null;
   private table: FederationTable | null = null;
   private roleTrustList: RoleTrust[] | null = null;
-  private pairs: RoleProviderPair[] | null = null;
 
   constructor(
     readonly inventory: Inventory,
@@ -108,11 +106,8 @@ export class InventoryIndex {
       for (let i = 0; i < roles.length; i++) {
         const r = roles[i] as Role;
         if (!first.has(r.arn)) first.set(r.arn, r);
-        else if (!this.firstRoleByArn?.has(r.arn)) {
-          this.firstRoleByArn ??= new Map();
-          this.firstRoleByArn.set(r.arn, first.get(r.arn) as Role);
-        }
       }
+      this.firstRoleByArn = first;
     }
     this.accountIds = new Set(inventory.accounts.map((a) => a.accountId));
   }
@@ -125,11 +120,6 @@ export class InventoryIndex {
     // An unparsable document is analysed from its text, which carries the parse error.
     if (!a.trust) a.trust = analyzeTrust(this.parsed(a) ?? a.text, this.trustContext);
     return a.trust;
-  }
-
-  /** Parsed trust policy, or null when it does not parse (trustOf then carries the error). */
-  policyOf(role: Role): PolicyDocument | null {
-    return this.parsed(this.analysisOf(role));
   }
 
   private parsed(a: DocumentAnalysis): PolicyDocument | null {
@@ -235,17 +225,6 @@ export class InventoryIndex {
     return this.table;
   }
 
-  /** Every (role, trusted OIDC provider) pair. */
-  roleProviderPairs(): readonly RoleProviderPair[] {
-    if (!this.pairs) {
-      const pairs: RoleProviderPair[] = [];
-      for (const { role, trust } of this.federationRoleTrusts())
-        for (const provider of trust.providers) pairs.push({ role, trust, provider });
-      this.pairs = pairs;
-    }
-    return this.pairs;
-  }
-
   /** Role ARNs whose trust lets some token of the provider in (a live grant). */
   rolesTrustingProvider(providerArn: string): string[] {
     if (!this.trustingProvider) {
@@ -266,12 +245,6 @@ export class InventoryIndex {
     return this.trustingProvider.get(providerArn) ?? [];
   }
 
-  /** Workload roles: trusted by an OIDC provider (IRSA and other CI/IdP federation) or Pod Identity. */
-  isWorkloadRole(role: Role): boolean {
-    const a = this.analysisOf(role);
-    return a.mayFederate && isWorkloadTrust(this.analysed(a));
-  }
-
   isEksProvider(p: Provider): boolean {
     return isEksIssuer(p.url);
   }
@@ -280,8 +253,4 @@ export class InventoryIndex {
 /** Trusted by an OIDC provider (IRSA and other CI/IdP federation) or by EKS Pod Identity. */
 export function isWorkloadTrust(t: TrustAnalysis): boolean {
   return t.providers.length > 0 || t.services.some(isPodIdentity);
-}
-
-function isPodIdentity(s: ServiceTrust): boolean {
-  return s.service === POD_IDENTITY_SERVICE;
 }

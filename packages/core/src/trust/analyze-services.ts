@@ -13,6 +13,11 @@ export const SESSION_ACTIONS = [
 ] as const;
 export const POD_IDENTITY_SERVICE = "pods.eks.amazonaws.com";
 
+/** Trust granted to EKS Pod Identity (the pods.eks service principal). */
+export function isPodIdentity(s: ServiceTrust): boolean {
+  return s.service === POD_IDENTITY_SERVICE;
+}
+
 // EKS Pod Identity passes these session tags (aws:RequestTag/…) and source keys when it assumes
 // the role on behalf of a pod (EKS User Guide: Pod Identity session tags).
 const POD_KEYS = {

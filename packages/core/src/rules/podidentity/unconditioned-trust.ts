@@ -1,4 +1,4 @@
-import { POD_IDENTITY_SERVICE } from "../../trust/analyze-services";
+import { isPodIdentity, POD_IDENTITY_SERVICE } from "../../trust/analyze-services";
 import type { ServiceTrust, TrustAnalysis } from "../../trust/types";
 import { forEachFlaggedTrust } from "../flagged";
 import { roleFinding } from "../helpers";
@@ -34,8 +34,4 @@ export const podidentityUnconditionedTrust: Rule = {
 function unconditionedPodIdentity(trust: TrustAnalysis): ServiceTrust | null {
   const svc = trust.services.find(isPodIdentity);
   return svc?.unconditioned ? svc : null;
-}
-
-function isPodIdentity(s: ServiceTrust): boolean {
-  return s.service === POD_IDENTITY_SERVICE;
 }

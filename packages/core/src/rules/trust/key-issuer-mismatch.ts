@@ -1,6 +1,6 @@
 import type { MismatchedKey, ProviderTrust } from "../../trust/types";
 import { forEachFlaggedProvider, nonEmpty } from "../flagged";
-import { liveGrants, providerEvidence, roleFinding } from "../helpers";
+import { isLive, providerEvidence, roleFinding } from "../helpers";
 import type { Rule, RuleFinding } from "../types";
 
 type Hit = { statementIndex: number; key: MismatchedKey; open: boolean };
@@ -10,7 +10,7 @@ function mismatchedKeys(provider: ProviderTrust): Hit[] | null {
   const hits: Hit[] = [];
   for (const g of provider.grants) {
     for (const m of g.mismatchedKeys) {
-      const open = m.absentTolerant && liveGrants(provider).includes(g) && g.sub.kind === "any";
+      const open = m.absentTolerant && isLive(g) && g.sub.kind === "any";
       hits.push({ statementIndex: g.statementIndex, key: m, open });
     }
   }
